@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Hallbar.Cli.Assess;
+using Hallbar.Cli.Validate;
+using Spectre.Console;
+
+namespace Hallbar.Cli;
+
+/// <summary>The `hallbar` command: a thin shell over the domain and the model file.</summary>
+public static class HallbarCommand
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = CreateConsole(output);
+        var root = new RootCommand("Hallbar: hållbarhetsuppföljning och hållbarhetsredovisning för regioner och kommuner.")
+        {
+            ValidateCommand.Create(console, error),
+            AssessCommand.Create(console, output, error),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run 'hallbar --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (!terminal)
+        {
+            // Redirected output is read in files, pagers and scripts: no wrapping inside a row.
+            console.Profile.Width = 1000;
+        }
+
+        return console;
+    }
+}

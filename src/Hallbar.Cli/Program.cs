@@ -1,0 +1,3 @@
+using Hallbar.Cli;
+
+return HallbarCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,10 @@
+namespace Hallbar.Domain.Assessment;
+
+public enum AssessmentLevel
+{
+    Measure,
+    Indicator,
+    Goal,
+    Area,
+    Overall,
+}

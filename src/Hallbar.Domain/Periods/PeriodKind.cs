@@ -1,0 +1,8 @@
+namespace Hallbar.Domain.Periods;
+
+public enum PeriodKind
+{
+    Year,
+    Quarter,
+    Month,
+}

@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Json.Schema;
+
+namespace Hallbar.ModelFile;
+
+/// <summary>
+/// Reads a model file: first its JSON, then its shape against the JSON Schema, then its meaning.
+/// Each stage reports every problem it finds, with JSON path, line and column.
+/// </summary>
+public static class ModelFileReader
+{
+    public const int FormatVersion = 1;
+    public const string SchemaResource = "hallbar-model-1.schema.json";
+
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Lazy<(JsonSchema Schema, JsonNode Node)> Schema = new(LoadSchema);
+
+    /// <summary>The JSON Schema of the model file, as shipped in the repository's schema folder.</summary>
+    public static string SchemaText
+    {
+        get
+        {
+            using var stream = typeof(ModelFileReader).Assembly.GetManifestResourceStream(SchemaResource)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+    }
+
+    public static ModelLoadResult ReadFile(string path) => Read(File.ReadAllBytes(path));
+
+    public static ModelLoadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+
+    public static ModelLoadResult Read(byte[] utf8)
+    {
+        if (utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0);
+            var column = JsonLocations.CharacterColumn(utf8, line, (int)(e.BytePositionInLine ?? 0));
+            return Failed(new ModelError(e.Path ?? "$", line + 1, column, $"Not valid JSON: {FirstSentence(e.Message)}"));
+        }
+
+        var locations = new JsonLocations(utf8);
+        if (root is not JsonObject)
+        {
+            return Failed(new ModelError("$", 1, 1, "A model file is a JSON object."));
+        }
+
+        var shapeErrors = CheckShape(root, locations);
+        if (shapeErrors.Count > 0)
+        {
+            return new ModelLoadResult(null, shapeErrors);
+        }
+
+        var dto = root.Deserialize<ModelDto>(Options)!;
+        var mapper = new ModelMapper();
+        var model = mapper.Map(dto);
+        var errors = Sorted(mapper.Errors.Select(e => At(locations, e.Pointer, e.Message)));
+        return new ModelLoadResult(errors.Count == 0 ? model : null, errors);
+    }
+
+    private static List<ModelError> CheckShape(JsonNode root, JsonLocations locations)
+    {
+        if (root["formatVersion"] is JsonValue version && version.TryGetValue<int>(out var v) && v != FormatVersion)
+        {
+            return [At(locations, "/formatVersion", $"This Hallbar reads format version {FormatVersion}; the file is version {v}.")];
+        }
+
+        var (schema, schemaNode) = Schema.Value;
+        using var document = JsonDocument.Parse(root.ToJsonString());
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return [];
+        }
+
+        var errors = new List<ModelError>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var detail in results.Details ?? [])
+        {
+            // A failed "if" only means its "then" does not apply; it is not a problem in the file.
+            if (detail.Errors is not { Count: > 0 } || detail.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pointer = detail.InstanceLocation.ToString();
+            foreach (var (keyword, message) in detail.Errors)
+            {
+                var text = Explain(keyword, message, root, pointer, SchemaAt(schemaNode, detail.SchemaLocation));
+                if (seen.Add((pointer, text)))
+                {
+                    errors.Add(At(locations, pointer, text));
+                }
+            }
+        }
+
+        return Sorted(errors);
+    }
+
+    private static List<ModelError> Sorted(IEnumerable<ModelError> errors) =>
+        errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+
+    private static string Explain(string keyword, string message, JsonNode root, string pointer, JsonNode? schema)
+    {
+        var value = ValueAt(root, pointer)?.ToJsonString(Options);
+        var segments = pointer.Split('/');
+        var name = pointer.Length == 0 ? "the file"
+            : segments[^1].All(char.IsAsciiDigit) && segments.Length > 2 ? $"item {segments[^1]} of '{segments[^2]}'"
+            : $"'{segments[^1]}'";
+        return keyword switch
+        {
+            "enum" => $"{value} is not allowed for {name}; use one of {string.Join(", ", schema?["enum"]?.AsArray().Select(e => e!.ToJsonString()) ?? [])}.",
+            "pattern" => $"{value} is not of the form {name} takes: {schema?["description"]?.GetValue<string>() ?? schema?["pattern"]?.GetValue<string>()}",
+            // JsonSchema.Net reports a property refused by "additionalProperties": false without a keyword.
+            "" or "false" or "additionalProperties" => $"Unknown property {name}.",
+            "const" => $"{value} is not allowed for {name}; it must be {schema?["const"]?.ToJsonString()}.",
+            "type" => $"{name} has the wrong type: {message}",
+            _ => message,
+        };
+    }
+
+    private static JsonNode? ValueAt(JsonNode root, string pointer)
+    {
+        var node = root;
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonObject o => o[segment],
+                JsonArray a when int.TryParse(segment, out var i) && i < a.Count => a[i],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
+    }
+
+    private static JsonNode? SchemaAt(JsonNode schema, Uri location) =>
+        ValueAt(schema, Uri.UnescapeDataString(location.Fragment.TrimStart('#')));
+
+    private static ModelError At(JsonLocations locations, string pointer, string message)
+    {
+        var (line, column) = locations.Find(pointer);
+        return new ModelError(JsonLocations.ToJsonPath(pointer), line, column, message);
+    }
+
+    private static ModelLoadResult Failed(ModelError error) => new(null, [error]);
+
+    /// <summary>System.Text.Json's message without its own zero-based "Path: … LineNumber: …" tail.</summary>
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|');
+    }
+
+    private static (JsonSchema, JsonNode) LoadSchema()
+    {
+        var text = SchemaText;
+        return (JsonSchema.FromText(text), JsonNode.Parse(text)!);
+    }
+}

@@ -1,0 +1,705 @@
+using System.Globalization;
+using Hallbar.Domain;
+using Hallbar.Domain.Assessment;
+using Hallbar.Domain.Goals;
+using Hallbar.Domain.Measures;
+using Hallbar.Domain.Narrative;
+using Hallbar.Domain.Organizations;
+using Hallbar.Domain.Periods;
+
+namespace Hallbar.ModelFile;
+
+/// <summary>
+/// Turns a schema-valid file into the domain model, checking what a schema cannot: references,
+/// unique ids, years within the goal's range, rules that have what they need. Collects every
+/// problem with its JSON Pointer instead of stopping at the first.
+/// </summary>
+internal sealed class ModelMapper
+{
+    private readonly List<(string Pointer, string Message)> _errors = [];
+    private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AssessmentScale> _scales = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nodeAndMeasureIds = new(StringComparer.Ordinal);
+    private string _defaultScale = "";
+
+    public IReadOnlyList<(string Pointer, string Message)> Errors => _errors;
+
+    public OrganizationModel? Map(ModelDto dto)
+    {
+        var organization = MapOrganization(dto.Organization);
+        MapScales(dto.Scales);
+        _defaultScale = dto.DefaultScale;
+        if (!_scales.ContainsKey(dto.DefaultScale))
+        {
+            Error("/defaultScale", $"Unknown scale '{dto.DefaultScale}'; the file defines {Known(_scales.Keys)}.");
+        }
+
+        for (var i = 0; i < dto.Goals.Count; i++)
+        {
+            CollectIds(dto.Goals[i], $"/goals/{i}");
+        }
+
+        var defaultRollUp = dto.Defaults?.RollUp is { } d ? MapRollUp(d, "/defaults/rollUp", _defaultScale, null) : null;
+        var goals = new List<GoalNode>();
+        for (var i = 0; i < dto.Goals.Count; i++)
+        {
+            goals.Add(MapNode(dto.Goals[i], $"/goals/{i}", _defaultScale, null, defaultRollUp));
+        }
+
+        var overallRollUp = dto.Overall?.RollUp is { } o
+            ? MapRollUp(o, "/overall/rollUp", _defaultScale, dto.Goals.Select(g => g.Id))
+            : defaultRollUp ?? new ManualRollUp();
+        var overallAssessments = MapAssessments(dto.Overall?.Assessments, "/overall/assessments", _defaultScale, null);
+        var sections = MapSections(dto.Sections);
+
+        if (_errors.Count > 0 || organization is null)
+        {
+            return null;
+        }
+
+        return new OrganizationModel
+        {
+            Organization = organization,
+            Scales = dto.Scales.Select(s => _scales[s.Id]).ToList(),
+            DefaultScaleId = dto.DefaultScale,
+            Goals = goals,
+            OverallRollUp = overallRollUp,
+            OverallAssessments = overallAssessments,
+            Sections = sections,
+        };
+    }
+
+    private Organization? MapOrganization(OrganizationDto dto)
+    {
+        var units = dto.Units ?? [];
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!_unitIds.Add(units[i].Id))
+            {
+                Error($"/organization/units/{i}/id", $"Duplicate unit id '{units[i].Id}'.");
+            }
+        }
+
+        var parents = units.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First().Parent, StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Parent is null)
+            {
+                continue;
+            }
+
+            if (!_unitIds.Contains(unit.Parent))
+            {
+                Error($"/organization/units/{i}/parent", $"Unknown parent unit '{unit.Parent}'.");
+                continue;
+            }
+
+            if (IsInCycle(unit.Id, parents))
+            {
+                Error($"/organization/units/{i}/parent", $"Unit '{unit.Id}' is its own ancestor through '{unit.Parent}'.");
+            }
+        }
+
+        return new Organization(dto.Id, dto.Name, dto.Kind,
+            units.Select(u => new OrgUnit(u.Id, u.Name, u.Parent, u.Illustrative ?? false, u.Note)).ToList(), dto.KoladaId);
+    }
+
+    /// <summary>True when walking up from the unit comes back to it; a unit below someone else's cycle is not in it.</summary>
+    private static bool IsInCycle(string id, Dictionary<string, string?> parents)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = parents.GetValueOrDefault(id); p is not null && seen.Add(p); p = parents.GetValueOrDefault(p))
+        {
+            if (p == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void MapScales(List<ScaleDto> scales)
+    {
+        for (var i = 0; i < scales.Count; i++)
+        {
+            var dto = scales[i];
+            var at = $"/scales/{i}";
+            if (_scales.ContainsKey(dto.Id))
+            {
+                Error($"{at}/id", $"Duplicate scale id '{dto.Id}'.");
+                continue;
+            }
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var verdicts = new HashSet<Verdict>();
+            var grades = new List<Grade>();
+            for (var g = 0; g < dto.Grades.Count; g++)
+            {
+                var grade = dto.Grades[g];
+                if (!ids.Add(grade.Id))
+                {
+                    Error($"{at}/grades/{g}/id", $"Duplicate grade id '{grade.Id}' in scale '{dto.Id}'.");
+                    continue;
+                }
+
+                Verdict? verdict = grade.Verdict is null ? null : Enum.Parse<Verdict>(grade.Verdict, ignoreCase: true);
+                if (verdict is { } v && !verdicts.Add(v))
+                {
+                    Error($"{at}/grades/{g}/verdict", $"Two grades of scale '{dto.Id}' stand for the verdict '{grade.Verdict}'.");
+                }
+
+                if (verdict == Verdict.NoValue && grade.Score is not null)
+                {
+                    Error($"{at}/grades/{g}/score", "The grade for \"no value\" has no score.");
+                }
+
+                grades.Add(new Grade(grade.Id, grade.Label, grade.LabelEn, grade.Score, verdict, grade.Symbol));
+            }
+
+            if (grades.Count > 0)
+            {
+                _scales[dto.Id] = new AssessmentScale(dto.Id, dto.Name, grades);
+            }
+        }
+    }
+
+    private void CollectIds(NodeDto node, string at)
+    {
+        if (!_nodeAndMeasureIds.TryAdd(node.Id, at))
+        {
+            Error($"{at}/id", $"Duplicate id '{node.Id}': already used at {JsonLocations.ToJsonPath(_nodeAndMeasureIds[node.Id])}.");
+        }
+
+        for (var i = 0; i < (node.Measures?.Count ?? 0); i++)
+        {
+            var measure = node.Measures![i];
+            if (!_nodeAndMeasureIds.TryAdd(measure.Id, $"{at}/measures/{i}"))
+            {
+                Error($"{at}/measures/{i}/id", $"Duplicate id '{measure.Id}': already used at {JsonLocations.ToJsonPath(_nodeAndMeasureIds[measure.Id])}.");
+            }
+        }
+
+        for (var i = 0; i < (node.Children?.Count ?? 0); i++)
+        {
+            CollectIds(node.Children![i], $"{at}/children/{i}");
+        }
+    }
+
+    private GoalNode MapNode(NodeDto dto, string at, string parentScale, int? goalTargetYear, RollUpMethod? defaultRollUp)
+    {
+        var scale = dto.Scale ?? parentScale;
+        if (dto.Scale is not null && !_scales.ContainsKey(dto.Scale))
+        {
+            Error($"{at}/scale", $"Unknown scale '{dto.Scale}'; the file defines {Known(_scales.Keys)}.");
+            scale = _defaultScale;
+        }
+
+        var targetYear = dto.TargetYear ?? goalTargetYear;
+        var children = new List<GoalNode>();
+        for (var i = 0; i < (dto.Children?.Count ?? 0); i++)
+        {
+            children.Add(MapNode(dto.Children![i], $"{at}/children/{i}", scale, targetYear, defaultRollUp));
+        }
+
+        var measures = new List<Measure>();
+        for (var i = 0; i < (dto.Measures?.Count ?? 0); i++)
+        {
+            measures.Add(MapMeasure(dto.Measures![i], $"{at}/measures/{i}", scale, targetYear));
+        }
+
+        var childIds = (dto.Children ?? []).Select(c => c.Id).Concat((dto.Measures ?? []).Select(m => m.Id));
+        return new GoalNode
+        {
+            Id = dto.Id,
+            Kind = Enum.Parse<NodeKind>(dto.Kind, ignoreCase: true),
+            Name = dto.Name,
+            LevelName = dto.LevelName,
+            Statement = dto.Statement,
+            TargetYear = dto.TargetYear,
+            Targets = MapTargets(dto.Targets, $"{at}/targets"),
+            ScaleId = dto.Scale,
+            RollUp = dto.RollUp is null ? defaultRollUp : MapRollUp(dto.RollUp, $"{at}/rollUp", scale, childIds),
+            Children = children,
+            Measures = measures,
+            Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", null),
+            Assessments = MapAssessments(dto.Assessments, $"{at}/assessments", scale, targetYear is { } y ? new YearRange(y, 0) : null),
+        };
+    }
+
+    private Measure MapMeasure(MeasureDto dto, string at, string scale, int? goalTargetYear)
+    {
+        var kind = Enum.Parse<MeasureKind>(dto.Kind, ignoreCase: true);
+        var direction = dto.Direction is null ? Direction.None : Enum.Parse<Direction>(dto.Direction, ignoreCase: true);
+        var series = (dto.Series ?? []).Select(s => new Series(s.Id, s.Name, s.Unit,
+            s.Role is "comparison" ? SeriesRole.Comparison : SeriesRole.Component)).ToList();
+        var seriesIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < series.Count; i++)
+        {
+            if (!seriesIds.Add(series[i].Id))
+            {
+                Error($"{at}/series/{i}/id", $"Duplicate series id '{series[i].Id}' in measure '{dto.Id}'.");
+            }
+        }
+
+        var components = series.Where(s => s.Role == SeriesRole.Component).Select(s => s.Id).ToList();
+        if (kind == MeasureKind.Composite && components.Count == 0)
+        {
+            Error($"{at}/series", $"Composite measure '{dto.Id}' names no component series.");
+        }
+        else if (kind != MeasureKind.Composite && components.Count > 0)
+        {
+            Error($"{at}/series", $"Only a composite measure has component series; mark a comparison series with \"role\": \"comparison\".");
+        }
+
+        var lag = dto.DataLag ?? 0;
+        var range = goalTargetYear is { } target ? new YearRange(target, lag) : null;
+        var baseline = MapBaseline(dto, kind, at);
+        var targets = MapTargets(dto.Targets, $"{at}/targets");
+        var outcomes = MapOutcomes(dto, at, kind, seriesIds, components, baseline?.Year, range);
+        var threshold = dto.Threshold switch
+        {
+            null => Threshold.None,
+            { Absolute: { } a, Relative: null } => Threshold.Absolute(a),
+            { Absolute: null, Relative: { } r } => Threshold.Relative(r),
+            _ => Invalid(Threshold.None, $"{at}/threshold", "Give a threshold as either \"absolute\" or \"relative\", not both."),
+        };
+        var rule = MapRule(dto, at, kind, direction, targets, baseline, scale);
+
+        if (dto.Introduced is { } introduced && dto.Removed is { } removed && removed <= introduced)
+        {
+            Error($"{at}/removed", $"Measure '{dto.Id}' is removed in {removed}, not after it was introduced in {introduced}.");
+        }
+
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            if (dto.Removed is { } gone && outcomes[i].Period.Year >= gone)
+            {
+                Error($"{at}/outcomes/{i}/period", $"Outcome for {outcomes[i].Period} after measure '{dto.Id}' was removed in {gone}.");
+            }
+        }
+
+        if (dto.ResponsibleUnit is not null && !_unitIds.Contains(dto.ResponsibleUnit))
+        {
+            Error($"{at}/responsibleUnit", $"Unknown unit '{dto.ResponsibleUnit}'.");
+        }
+
+        return new Measure
+        {
+            Id = dto.Id,
+            Name = dto.Name,
+            Description = dto.Description,
+            Kind = kind,
+            Unit = dto.Unit,
+            Direction = direction,
+            Baseline = baseline,
+            DataLag = lag,
+            Series = series,
+            Targets = targets,
+            Rule = rule,
+            Threshold = threshold,
+            UnitAggregation = ParseAggregation(dto.UnitAggregation, Aggregation.None),
+            PeriodAggregation = ParseAggregation(dto.PeriodAggregation, Aggregation.Last),
+            Purpose = dto.Purpose is "context" ? MeasurePurpose.Context : MeasurePurpose.Assessed,
+            IntroducedIn = dto.Introduced,
+            RemovedIn = dto.Removed,
+            ResponsibleUnitId = dto.ResponsibleUnit,
+            DataSource = dto.DataSource,
+            Outcomes = outcomes,
+            Restatements = MapRestatements(dto, at, outcomes, seriesIds),
+            Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", seriesIds),
+            Assessments = MapAssessments(dto.Assessments, $"{at}/assessments", scale, range),
+        };
+    }
+
+    private Baseline? MapBaseline(MeasureDto dto, MeasureKind kind, string at)
+    {
+        if (dto.Baseline is null)
+        {
+            return null;
+        }
+
+        if (kind == MeasureKind.ChangeFromBase)
+        {
+            if (dto.Baseline.Value is { } v && v != 0)
+            {
+                Error($"{at}/baseline/value", "A change-from-base measure is 0 in its base year; leave the base value out.");
+            }
+
+            return new Baseline(dto.Baseline.Year, 0);
+        }
+
+        if (dto.Baseline.Value is null)
+        {
+            Error($"{at}/baseline", "The base value is missing.");
+            return null;
+        }
+
+        return new Baseline(dto.Baseline.Year, dto.Baseline.Value.Value);
+    }
+
+    private List<Outcome> MapOutcomes(MeasureDto dto, string at, MeasureKind kind, HashSet<string> seriesIds, List<string> components, int? baseYear, YearRange? range)
+    {
+        var outcomes = new List<Outcome>();
+        var seen = new HashSet<(Period, string?, string?)>();
+        var list = dto.Outcomes ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var o = list[i];
+            var path = $"{at}/outcomes/{i}";
+            var period = Period.TryParse(o.Period);
+            if (period is not { } p)
+            {
+                Error($"{path}/period", $"'{o.Period}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-03).");
+                continue;
+            }
+
+            var given = (o.Value is null ? 0 : 1) + (o.Text is null ? 0 : 1) + (o.Missing is null ? 0 : 1);
+            if (given != 1)
+            {
+                Error(path, "An outcome has exactly one of \"value\", \"text\" or \"missing\".");
+                continue;
+            }
+
+            if (kind == MeasureKind.Qualitative && o.Value is not null)
+            {
+                Error($"{path}/value", $"Measure '{dto.Id}' is qualitative: give its outcome as \"text\".");
+            }
+            else if (kind != MeasureKind.Qualitative && o.Text is not null)
+            {
+                Error($"{path}/text", $"Measure '{dto.Id}' is {dto.Kind}: give its outcome as a number in \"value\".");
+            }
+
+            if (o.Series is not null && !seriesIds.Contains(o.Series))
+            {
+                Error($"{path}/series", $"Unknown series '{o.Series}'; measure '{dto.Id}' has {Known(seriesIds)}.");
+            }
+            else if (kind == MeasureKind.Composite && o.Series is null)
+            {
+                Error(path, $"Measure '{dto.Id}' is composite: name the series of each outcome.");
+            }
+
+            if (o.Unit is not null && !_unitIds.Contains(o.Unit))
+            {
+                Error($"{path}/unit", $"Unknown unit '{o.Unit}'.");
+            }
+
+            if (baseYear is { } b && p.Year < b)
+            {
+                Error($"{path}/period", $"Outcome for {p} is before the measure's base year {b}.");
+            }
+
+            if (range is not null && p.Year > range.LastReportYear)
+            {
+                Error($"{path}/period", $"Outcome for {p} is after the goal's target year {range.Describe()}.");
+            }
+
+            if (!seen.Add((p, o.Series, o.Unit)))
+            {
+                Error(path, $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.Unit is null ? string.Empty : $", unit '{o.Unit}'") + ".");
+                continue;
+            }
+
+            outcomes.Add(new Outcome(p, o.Value, o.Text, o.Missing, o.Series, o.Unit, o.Weight, o.Source, o.Comment));
+        }
+
+        if (kind == MeasureKind.Composite && components.Count > 0)
+        {
+            foreach (var group in outcomes.Where(o => o.UnitId is null).GroupBy(o => o.Period))
+            {
+                foreach (var component in components)
+                {
+                    if (!group.Any(o => o.SeriesId == component))
+                    {
+                        var index = list.FindIndex(o => o.Period == group.Key.ToString());
+                        Error($"{at}/outcomes/{index}", $"Composite measure '{dto.Id}' has no outcome for series '{component}' in {group.Key}: give a value, or \"missing\" with the reason.");
+                    }
+                }
+            }
+        }
+
+        return outcomes;
+    }
+
+    private List<Restatement> MapRestatements(MeasureDto dto, string at, List<Outcome> outcomes, HashSet<string> seriesIds)
+    {
+        var result = new List<Restatement>();
+        var list = dto.Restatements ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            var path = $"{at}/restatements/{i}";
+            if (Period.TryParse(r.Period) is not { } p)
+            {
+                Error($"{path}/period", $"'{r.Period}' is not a period.");
+                continue;
+            }
+
+            if (r.Series is not null && !seriesIds.Contains(r.Series))
+            {
+                Error($"{path}/series", $"Unknown series '{r.Series}'.");
+            }
+
+            if (r.Unit is not null && !_unitIds.Contains(r.Unit))
+            {
+                Error($"{path}/unit", $"Unknown unit '{r.Unit}'.");
+            }
+
+            var current = outcomes.FirstOrDefault(o => o.Period == p && o.SeriesId == r.Series && o.UnitId == r.Unit);
+            var written = (dto.Outcomes ?? []).Any(o => Period.TryParse(o.Period) == p && o.Series == r.Series && o.Unit == r.Unit);
+            if (current is null && !written)
+            {
+                Error(path, $"Restatement of {p}, but the measure has no outcome for {p}.");
+            }
+            else if (r.NewValue is { } nv && current?.Value is { } value && value != nv)
+            {
+                Error($"{path}/newValue", $"The restated value {nv.ToString(CultureInfo.InvariantCulture)} is not the outcome's value {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            if (r.RestatedIn < p.Year)
+            {
+                Error($"{path}/restatedIn", $"A value for {p} cannot be restated in {r.RestatedIn}, before it was reported.");
+            }
+
+            result.Add(new Restatement(p, r.OldValue, r.NewValue ?? current?.Value, r.RestatedIn, r.Reason, r.Date, r.Series, r.Unit));
+        }
+
+        return result;
+    }
+
+    private AssessmentRule MapRule(MeasureDto dto, string at, MeasureKind kind, Direction direction, IReadOnlyList<Target> targets, Baseline? baseline, string scale)
+    {
+        var rule = dto.Rule;
+        if (rule is null || rule.Kind == "manual" || kind == MeasureKind.Qualitative)
+        {
+            if (rule is not null && rule.Kind != "manual")
+            {
+                Error($"{at}/rule/kind", $"Measure '{dto.Id}' is qualitative: only a \"manual\" rule fits.");
+            }
+
+            return new ManualRule(rule?.Description);
+        }
+
+        var path = $"{at}/rule";
+        var hasLevel = targets.Any(t => t is LevelTarget or ChangeFromBaseTarget);
+        var hasDatedLevel = targets.Any(t => t is ChangeFromBaseTarget || (t is LevelTarget && t.Year is not null));
+        var hasBase = kind == MeasureKind.ChangeFromBase
+            ? baseline is not null || targets.Any(t => t is ChangeFromBaseTarget)
+            : baseline is not null;
+        var explicitOperator = targets.OfType<LevelTarget>().Any(t => t.Operator != ComparisonOperator.AtLeastAsGood);
+
+        if (direction == Direction.None && !(rule.Kind == "target" && explicitOperator))
+        {
+            Error($"{at}/direction", $"Rule '{rule.Kind}' needs the measure's desired direction (\"increase\" or \"decrease\").");
+        }
+
+        switch (rule.Kind)
+        {
+            case "previousYear":
+                return new PreviousYearRule();
+            case "baseValue":
+                Require(hasBase, path, "Rule 'baseValue' needs a \"baseline\".");
+                return new BaseValueRule();
+            case "target":
+                Require(hasLevel, path, "Rule 'target' needs a target of kind \"level\" or \"changeFromBase\".");
+                return new TargetRule();
+            case "path":
+                Require(hasBase && hasDatedLevel, path, "Rule 'path' needs a \"baseline\" and a target with a year (\"level\" or \"changeFromBase\").");
+                return new PathRule();
+            case "annualChange":
+                Require(targets.Any(t => t is AnnualChangeTarget), path, "Rule 'annualChange' needs a target of kind \"annualChange\".");
+                return new AnnualChangeRule();
+            case "trend":
+                return new TrendRule(rule.Years);
+            case "progressRatio":
+                Require(hasBase && hasDatedLevel, path, "Rule 'progressRatio' needs a \"baseline\" and a target with a year.");
+                return new ProgressRatioRule(MapBands(rule.Bands ?? [], $"{path}/bands", scale));
+            default:
+                Error($"{path}/kind", $"Unknown rule '{rule.Kind}'.");
+                return new ManualRule();
+        }
+    }
+
+    private List<Target> MapTargets(List<TargetDto>? dtos, string at)
+    {
+        var targets = new List<Target>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var t = dtos![i];
+            Target target = t.Kind switch
+            {
+                "direction" => new DirectionTarget(Enum.Parse<Direction>(t.Direction!, ignoreCase: true), t.Year, t.Label),
+                "level" => new LevelTarget(t.Value!.Value, ParseOperator(t.Operator), t.Year, t.Label),
+                "changeFromBase" => new ChangeFromBaseTarget(t.Percent!.Value, t.BaseYear!.Value, t.Year!.Value, t.Label),
+                "annualChange" => new AnnualChangeTarget(t.PercentPerYear!.Value, t.Year, t.Label),
+                _ => new QualitativeTarget(t.Text!, t.Year, t.Label),
+            };
+            if (target is ChangeFromBaseTarget c && c.ByYear <= c.BaseYear)
+            {
+                Error($"{at}/{i}/year", $"The target year {c.ByYear} is not after the base year {c.BaseYear}.");
+            }
+
+            targets.Add(target);
+        }
+
+        return targets;
+    }
+
+    private RollUpMethod MapRollUp(RollUpDto dto, string at, string scale, IEnumerable<string>? childIds) => dto.Method switch
+    {
+        "average" => new AverageRollUp(MapBands(dto.Bands ?? [], $"{at}/bands", scale)),
+        "key" when childIds is not null && !childIds.Contains(dto.Key) =>
+            Invalid<RollUpMethod>(new ManualRollUp(), $"{at}/key", $"Unknown key '{dto.Key}': the deciding one must be a measure or node directly below."),
+        "key" => new KeyChildRollUp(dto.Key!),
+        _ => new ManualRollUp(dto.Description),
+    };
+
+    private List<ScoreBand> MapBands(List<BandDto> bands, string at, string scale)
+    {
+        var result = new List<ScoreBand>();
+        for (var i = 0; i < bands.Count; i++)
+        {
+            CheckGrade(scale, bands[i].Grade, $"{at}/{i}/grade");
+            result.Add(new ScoreBand(bands[i].AtLeast, bands[i].Grade));
+        }
+
+        return result;
+    }
+
+    private List<FinalAssessment> MapAssessments(List<AssessmentDto>? dtos, string at, string scale, YearRange? range)
+    {
+        var result = new List<FinalAssessment>();
+        var seen = new HashSet<(int, string?)>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var a = dtos![i];
+            var path = $"{at}/{i}";
+            if (a.Scale is not null && !_scales.ContainsKey(a.Scale))
+            {
+                Error($"{path}/scale", $"Unknown scale '{a.Scale}'; the file defines {Known(_scales.Keys)}.");
+            }
+            else
+            {
+                CheckGrade(a.Scale ?? scale, a.Grade, $"{path}/grade");
+            }
+
+            if (range is not null && a.Year > range.LastReportYear)
+            {
+                Error($"{path}/year", $"Assessment for {a.Year} is after the goal's target year {range.Describe()}.");
+            }
+
+            if (!seen.Add((a.Year, a.Scale)))
+            {
+                Error($"{path}/year", $"A second assessment for {a.Year}" + (a.Scale is null ? "." : $" on scale '{a.Scale}'."));
+            }
+
+            result.Add(new FinalAssessment(a.Year, a.Grade, a.Motivation, a.Scale));
+        }
+
+        return result;
+    }
+
+    private List<Footnote> MapFootnotes(List<FootnoteDto>? dtos, string at, HashSet<string>? seriesIds)
+    {
+        var result = new List<Footnote>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var f = dtos![i];
+            Period? period = null;
+            if (f.Period is not null && Period.TryParse(f.Period) is not { } p)
+            {
+                Error($"{at}/{i}/period", $"'{f.Period}' is not a period.");
+            }
+            else
+            {
+                period = f.Period is null ? null : Period.TryParse(f.Period);
+            }
+
+            if (f.Series is not null && (seriesIds is null || !seriesIds.Contains(f.Series)))
+            {
+                Error($"{at}/{i}/series", $"Unknown series '{f.Series}'.");
+            }
+
+            result.Add(new Footnote(f.Text, period, f.Series));
+        }
+
+        return result;
+    }
+
+    private List<NarrativeSection> MapSections(List<SectionDto>? dtos)
+    {
+        var result = new List<NarrativeSection>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var s = dtos![i];
+            if (!ids.Add(s.Id))
+            {
+                Error($"/sections/{i}/id", $"Duplicate section id '{s.Id}'.");
+            }
+
+            if (s.Node is not null && !_nodeAndMeasureIds.ContainsKey(s.Node))
+            {
+                Error($"/sections/{i}/node", $"Unknown goal node '{s.Node}'.");
+            }
+
+            result.Add(new NarrativeSection(s.Id, s.Title, s.Markdown, s.Year, s.Node));
+        }
+
+        return result;
+    }
+
+    private void CheckGrade(string scaleId, string gradeId, string at)
+    {
+        if (_scales.TryGetValue(scaleId, out var scale) && scale.Find(gradeId) is null)
+        {
+            Error(at, $"Unknown grade '{gradeId}' on scale '{scaleId}'; it has {Known(scale.Grades.Select(g => g.Id))}.");
+        }
+    }
+
+    private static Aggregation ParseAggregation(string? text, Aggregation fallback) =>
+        text is null ? fallback : Enum.Parse<Aggregation>(text, ignoreCase: true);
+
+    private static ComparisonOperator ParseOperator(string? text) => text switch
+    {
+        ">=" => ComparisonOperator.GreaterOrEqual,
+        ">" => ComparisonOperator.Greater,
+        "<=" => ComparisonOperator.LessOrEqual,
+        "<" => ComparisonOperator.Less,
+        "=" => ComparisonOperator.Equal,
+        _ => ComparisonOperator.AtLeastAsGood,
+    };
+
+    private void Require(bool condition, string at, string message)
+    {
+        if (!condition)
+        {
+            Error(at, message);
+        }
+    }
+
+    private T Invalid<T>(T fallback, string at, string message)
+    {
+        Error(at, message);
+        return fallback;
+    }
+
+    private void Error(string pointer, string message) => _errors.Add((pointer, message));
+
+    private static string Known(IEnumerable<string> ids)
+    {
+        var list = ids.Select(id => $"'{id}'").ToList();
+        return list.Count == 0 ? "none" : string.Join(", ", list);
+    }
+
+    /// <summary>The report years a goal's target year allows: up to the target year, plus the measure's data lag.</summary>
+    private sealed record YearRange(int TargetYear, int DataLag)
+    {
+        public int LastReportYear => TargetYear + DataLag;
+
+        public string Describe() => DataLag == 0
+            ? $"{TargetYear}"
+            : $"{TargetYear} (with a data lag of {DataLag}, the last report year is {LastReportYear})";
+    }
+}

@@ -1,0 +1,303 @@
+using Hallbar.Domain.Assessment;
+using Hallbar.Domain.Measures;
+using Hallbar.Domain.Periods;
+
+namespace Hallbar.Domain.Tests.Assessment;
+
+public sealed class MeasureAssessorTests
+{
+    private static readonly AssessmentScale Scale = AssessmentScale.Default;
+
+    private static Measure Numeric(AssessmentRule rule, Direction direction, params decimal[] values) => new()
+    {
+        Id = "m",
+        Name = "Mätetal",
+        Unit = "st",
+        Direction = direction,
+        Rule = rule,
+        Outcomes = Years.From(2023, values),
+    };
+
+    [Fact]
+    public void Suggest_AnnualChangeTargetMet_IsPositiveAndSaysSoInSwedish()
+    {
+        // The model case's antibiotics measure: 274 → 253 prescriptions per 1000, target -2,5 % a year.
+        var measure = Numeric(new AnnualChangeRule(), Direction.Decrease, 268, 274, 253) with
+        {
+            Unit = "recept/1000 invånare",
+            Targets = [new AnnualChangeTarget(-2.5m)],
+        };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2025, Scale);
+
+        Assert.Equal("positiv", suggestion.Grade?.Id);
+        Assert.Equal(
+            "Minskning från 274 till 253 recept/1000 invånare (-7,7 %), målet -2,5 % per år är uppnått.",
+            suggestion.Rationale.Text.Replace('\u00A0', ' '));
+        Assert.Equal(274, suggestion.Rationale.From);
+        Assert.Equal(253, suggestion.Rationale.To);
+        Assert.True(suggestion.Rationale.TargetReached);
+    }
+
+    [Fact]
+    public void Suggest_AnnualChangeTooSmall_IsUnchanged()
+    {
+        // -1 % is the right direction but short of -2,5 %: "otillräcklig utveckling" is Oförändrad.
+        var measure = Numeric(new AnnualChangeRule(), Direction.Decrease, 200, 198) with { Targets = [new AnnualChangeTarget(-2.5m)] };
+
+        Assert.Equal("oforandrad", MeasureAssessor.Suggest(measure, 2024, Scale).Grade?.Id);
+    }
+
+    [Theory]
+    // 36,8 → 36,9 % with a 0,5 point threshold: the model case calls this marginal.
+    [InlineData(36.8, 36.9, 0.5, "oforandrad")]
+    // The same move past the threshold is a real improvement.
+    [InlineData(36.8, 37.5, 0.5, "positiv")]
+    [InlineData(36.8, 36.0, 0.5, "negativ")]
+    // Exactly at the threshold still counts as marginal.
+    [InlineData(36.8, 37.3, 0.5, "oforandrad")]
+    public void Suggest_PreviousYearWithAbsoluteThreshold_GradesByChangeSize(double from, double to, double threshold, string expected)
+    {
+        var measure = Numeric(new PreviousYearRule(), Direction.Increase, (decimal)from, (decimal)to) with
+        {
+            Unit = "%",
+            Threshold = Threshold.Absolute((decimal)threshold),
+        };
+
+        Assert.Equal(expected, MeasureAssessor.Suggest(measure, 2024, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_RelativeThreshold_MarginalChangeIsUnchangedAndFlagged()
+    {
+        // 6,6 → 6,7 kg per inhabitant is +1,5 %, inside a 2 % threshold.
+        var measure = Numeric(new PreviousYearRule(), Direction.Decrease, 6.8m, 6.6m, 6.7m) with { Threshold = Threshold.Relative(0.02m) };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2025, Scale);
+
+        Assert.Equal("oforandrad", suggestion.Grade?.Id);
+        Assert.True(suggestion.Rationale.Marginal);
+        Assert.Contains("marginell", suggestion.Rationale.Text);
+    }
+
+    [Fact]
+    public void Suggest_LowerIsBetterWithoutSayingSo_FollowsDirection()
+    {
+        // "Resurseffektivitet nybyggnation (kvoten BTA/LOA)": 69 → 68 % is better only because the direction says so.
+        var down = Numeric(new PreviousYearRule(), Direction.Decrease, 69, 68);
+        var up = down with { Direction = Direction.Increase };
+
+        Assert.Equal("positiv", MeasureAssessor.Suggest(down, 2024, Scale).Grade?.Id);
+        Assert.Equal("negativ", MeasureAssessor.Suggest(up, 2024, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_TargetReached_IsPositiveEvenWithoutChange()
+    {
+        // 0 % food procurements without raised requirements, three years running: the target is met.
+        var measure = Numeric(new TargetRule(), Direction.Decrease, 0, 0, 0) with
+        {
+            Unit = "%",
+            Targets = [new LevelTarget(0, ComparisonOperator.LessOrEqual)],
+        };
+
+        Assert.Equal("positiv", MeasureAssessor.Suggest(measure, 2025, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_TargetOfEarlierYearKept_IsUsedAfterItsYear()
+    {
+        // "Målvärdet för 2024 var 4,5 kWh/km och nivån kvarhålles 2025".
+        var measure = Numeric(new TargetRule(), Direction.Decrease, 3.6m, 4.5m, 4.6m) with
+        {
+            Targets = [new LevelTarget(4.5m, ComparisonOperator.AtLeastAsGood, 2024)],
+        };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2025, Scale);
+
+        Assert.False(suggestion.Rationale.TargetReached);
+        Assert.Equal(4.5m, suggestion.Rationale.TargetValue);
+        Assert.Equal("negativ", suggestion.Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_Milestones_TheNextMilestoneApplies()
+    {
+        var measure = Numeric(new TargetRule(), Direction.Increase, 20, 25, 31) with
+        {
+            Targets = [new LevelTarget(30, ComparisonOperator.GreaterOrEqual, 2025), new LevelTarget(50, ComparisonOperator.GreaterOrEqual, 2030)],
+        };
+
+        Assert.True(MeasureAssessor.Suggest(measure, 2025, Scale).Rationale.TargetReached);
+        Assert.Equal(2030, MeasureAssessor.TargetFor(measure, 2026)?.Year);
+    }
+
+    [Fact]
+    public void Suggest_TargetWithStrictOperator_ExactValueIsNotReached()
+    {
+        var measure = Numeric(new TargetRule(), Direction.Increase, 40, 40) with
+        {
+            Targets = [new LevelTarget(40, ComparisonOperator.Greater, 2024, "> 40")],
+        };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2024, Scale);
+
+        Assert.False(suggestion.Rationale.TargetReached);
+        Assert.Contains("> 40", suggestion.Rationale.Text);
+    }
+
+    [Fact]
+    public void Suggest_PathBehindButImproving_IsUnchangedWithInPaceValueAndRateNeeded()
+    {
+        // Total emissions in the 2025 report: -2 % against 2019 for data year 2024; in pace is -22,7 %.
+        var measure = new Measure
+        {
+            Id = "co2e",
+            Name = "Regionens totala utsläpp av CO2e",
+            Kind = MeasureKind.ChangeFromBase,
+            Direction = Direction.Decrease,
+            DataLag = 1,
+            Baseline = new Baseline(2019, 0),
+            Targets = [new ChangeFromBaseTarget(-50, 2019, 2030)],
+            Rule = new PathRule(),
+            Outcomes = Years.From(2023, -2, 0, -2),
+        };
+
+        var rationale = MeasureAssessor.Suggest(measure, 2025, Scale).Rationale;
+
+        Assert.Equal(Verdict.Unchanged, rationale.Verdict);
+        Assert.Equal(2024, rationale.DataYear);
+        Assert.Equal(-23m, Math.Round(rationale.InPaceValue!.Value));
+        // From 98 % of the 2019 level to 50 % in six years: (50/98)^(1/6) - 1.
+        Assert.Equal((decimal)((Math.Pow(50.0 / 98.0, 1.0 / 6) - 1) * 100), rationale.RateNeededPercent!.Value, 6);
+        Assert.Contains("-22,7", rationale.Text);
+    }
+
+    [Fact]
+    public void Suggest_PathAhead_IsPositive()
+    {
+        var measure = new Measure
+        {
+            Id = "m",
+            Name = "Fastigheter - drift",
+            Kind = MeasureKind.ChangeFromBase,
+            Direction = Direction.Decrease,
+            DataLag = 1,
+            Baseline = new Baseline(2019, 0),
+            Targets = [new ChangeFromBaseTarget(-50, 2019, 2030)],
+            Rule = new PathRule(),
+            Outcomes = Years.From(2024, -29, -36),
+        };
+
+        Assert.Equal("positiv", MeasureAssessor.Suggest(measure, 2025, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_BaseValue_ComparesWithBaseYear()
+    {
+        var measure = Numeric(new BaseValueRule(), Direction.Increase, 12, 11) with { Baseline = new Baseline(2019, 10) };
+
+        var rationale = MeasureAssessor.Suggest(measure, 2024, Scale).Rationale;
+
+        Assert.Equal(Verdict.Positive, rationale.Verdict);
+        Assert.Equal(2019, rationale.FromYear);
+        Assert.Equal(10m, rationale.From);
+    }
+
+    [Fact]
+    public void Suggest_Trend_UsesAllYearsNotOnlyTheLast()
+    {
+        // The last step is up, but the line over five years goes clearly down.
+        var measure = Numeric(new TrendRule(), Direction.Decrease, 100, 90, 80, 70, 72) with { Threshold = Threshold.Relative(0.01m) };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2027, Scale);
+
+        Assert.Equal("positiv", suggestion.Grade?.Id);
+        Assert.True(suggestion.Rationale.TrendPercentPerYear < 0);
+    }
+
+    [Fact]
+    public void Suggest_ProgressRatio_GradesByBand()
+    {
+        // Base 0 in 2020, target 100 in 2030: in pace for 2024 is 40; an outcome of 30 is 75 % of the way.
+        var measure = Numeric(new ProgressRatioRule([new ScoreBand(0.95, "positiv"), new ScoreBand(0, "oforandrad"), new ScoreBand(double.MinValue, "negativ")]),
+            Direction.Increase, 20, 30) with
+        {
+            Baseline = new Baseline(2020, 0),
+            Targets = [new LevelTarget(100, ComparisonOperator.AtLeastAsGood, 2030)],
+        };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2024, Scale);
+
+        Assert.Equal(0.75m, suggestion.Rationale.ProgressRatio);
+        Assert.Equal(40m, suggestion.Rationale.InPaceValue);
+        Assert.Equal("oforandrad", suggestion.Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_MissingOutcome_IsNoValueWithTheReason()
+    {
+        var measure = Numeric(new PreviousYearRule(), Direction.Increase, 5) with
+        {
+            Outcomes = [new Outcome(Period.OfYear(2023), 5), new Outcome(Period.OfYear(2024), missingReason: "Mätetal saknas på grund av bristande datakvalitet")],
+        };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2024, Scale);
+
+        Assert.Equal("inget-varde", suggestion.Grade?.Id);
+        Assert.Contains("bristande datakvalitet", suggestion.Rationale.Text);
+    }
+
+    [Fact]
+    public void Suggest_CompositeWithSeriesMissingLastYear_ComparesOnlySeriesPresentBothYears()
+    {
+        // 2023 has only CMR (26); 2024 all three lists. Comparing 26 with 28+43+160 would be a false jump.
+        var measure = new Measure
+        {
+            Id = "kemikalier",
+            Name = "Antal kemikalier",
+            Kind = MeasureKind.Composite,
+            Unit = "st",
+            Direction = Direction.Decrease,
+            Rule = new PreviousYearRule(),
+            Series = [new Series("cmr", "CMR", "st", SeriesRole.Component), new Series("kand", "Kandidatförteckning", "st", SeriesRole.Component)],
+            Outcomes =
+            [
+                new Outcome(Period.OfYear(2023), 26, seriesId: "cmr"),
+                new Outcome(Period.OfYear(2023), missingReason: "saknas", seriesId: "kand"),
+                new Outcome(Period.OfYear(2024), 28, seriesId: "cmr"),
+                new Outcome(Period.OfYear(2024), 43, seriesId: "kand"),
+            ],
+        };
+
+        var rationale = MeasureAssessor.Suggest(measure, 2024, Scale).Rationale;
+
+        Assert.Equal(26m, rationale.From);
+        Assert.Equal(28m, rationale.To);
+    }
+
+    [Fact]
+    public void Suggest_QualitativeMeasure_LeavesItToAPerson()
+    {
+        var measure = new Measure
+        {
+            Id = "q",
+            Name = "Riskbedömning",
+            Kind = MeasureKind.Qualitative,
+            Outcomes = [new Outcome(Period.OfYear(2025), text: "Klimatrisker med i säkerhetsorganisationen")],
+        };
+
+        var suggestion = MeasureAssessor.Suggest(measure, 2025, Scale);
+
+        Assert.Null(suggestion.Grade);
+        Assert.Equal("manual", suggestion.Rationale.Rule);
+    }
+
+    [Fact]
+    public void Suggest_English_GivesEnglishSentence()
+    {
+        var measure = Numeric(new PreviousYearRule(), Direction.Increase, 10, 12);
+
+        Assert.StartsWith("Increase from 10 to 12", MeasureAssessor.Suggest(measure, 2024, Scale).Rationale.TextEn.Replace('\u00A0', ' '));
+    }
+}

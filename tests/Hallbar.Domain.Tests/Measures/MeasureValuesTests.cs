@@ -1,0 +1,66 @@
+using Hallbar.Domain.Measures;
+using Hallbar.Domain.Periods;
+
+namespace Hallbar.Domain.Tests.Measures;
+
+public sealed class MeasureValuesTests
+{
+    private static Measure Per(Aggregation units, Aggregation periods, params Outcome[] outcomes) => new()
+    {
+        Id = "m",
+        Name = "m",
+        UnitAggregation = units,
+        PeriodAggregation = periods,
+        Outcomes = outcomes,
+    };
+
+    [Fact]
+    public void ForYear_QuartersPerUnitSummed_AddsUpEverything()
+    {
+        var measure = Per(Aggregation.Sum, Aggregation.Sum,
+            new Outcome(Period.OfQuarter(2025, 1), 3, unitId: "a"),
+            new Outcome(Period.OfQuarter(2025, 2), 4, unitId: "a"),
+            new Outcome(Period.OfQuarter(2025, 1), 10, unitId: "b"));
+
+        Assert.Equal(17m, MeasureValues.ForYear(measure, 2025));
+    }
+
+    [Fact]
+    public void ForYear_WholeOrganizationValue_WinsOverUnits()
+    {
+        // A reported total is what the organization published; units are its breakdown.
+        var measure = Per(Aggregation.Sum, Aggregation.Last,
+            new Outcome(Period.OfYear(2025), 100),
+            new Outcome(Period.OfYear(2025), 40, unitId: "a"));
+
+        Assert.Equal(100m, MeasureValues.ForYear(measure, 2025));
+    }
+
+    [Fact]
+    public void ForYear_WeightedAverage_WeighsByUnit()
+    {
+        var measure = Per(Aggregation.WeightedAverage, Aggregation.Last,
+            new Outcome(Period.OfYear(2025), 10, unitId: "small", weight: 1),
+            new Outcome(Period.OfYear(2025), 20, unitId: "large", weight: 3));
+
+        Assert.Equal((10m * 1 + 20m * 3) / 4, MeasureValues.ForYear(measure, 2025));
+    }
+
+    [Fact]
+    public void ForYear_NoAggregationAndOnlyUnits_HasNoWholeValue()
+    {
+        var measure = Per(Aggregation.None, Aggregation.Last, new Outcome(Period.OfYear(2025), 10, unitId: "a"));
+
+        Assert.Null(MeasureValues.ForYear(measure, 2025));
+    }
+
+    [Fact]
+    public void ForYear_MonthsWithLast_TakesTheLatestMonth()
+    {
+        var measure = Per(Aggregation.None, Aggregation.Last,
+            new Outcome(Period.OfMonth(2025, 12), 7),
+            new Outcome(Period.OfMonth(2025, 3), 5));
+
+        Assert.Equal(7m, MeasureValues.ForYear(measure, 2025));
+    }
+}
