@@ -68,7 +68,8 @@ internal sealed class GradeDto
 
 internal sealed class BandDto
 {
-    public double AtLeast { get; set; }
+    public double? AtLeast { get; set; }
+    public double? Above { get; set; }
     public string Grade { get; set; } = "";
 }
 

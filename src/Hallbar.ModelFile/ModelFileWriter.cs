@@ -158,7 +158,7 @@ public static class ModelFileWriter
     };
 
     private static List<BandDto> Bands(IReadOnlyList<ScoreBand> bands) =>
-        bands.Select(b => new BandDto { AtLeast = b.AtLeast, Grade = b.GradeId }).ToList();
+        bands.Select(b => b.Exclusive ? new BandDto { Above = b.AtLeast, Grade = b.GradeId } : new BandDto { AtLeast = b.AtLeast, Grade = b.GradeId }).ToList();
 
     private static List<AssessmentDto>? Assessments(IReadOnlyList<FinalAssessment> assessments) =>
         NullIfEmpty(assessments.Select(a => new AssessmentDto { Year = a.Year, Grade = a.GradeId, Motivation = a.Motivation, Scale = a.ScaleId }));

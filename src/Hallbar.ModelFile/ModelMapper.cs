@@ -560,8 +560,15 @@ internal sealed class ModelMapper
         var result = new List<ScoreBand>();
         for (var i = 0; i < bands.Count; i++)
         {
-            CheckGrade(scale, bands[i].Grade, $"{at}/{i}/grade");
-            result.Add(new ScoreBand(bands[i].AtLeast, bands[i].Grade));
+            var band = bands[i];
+            CheckGrade(scale, band.Grade, $"{at}/{i}/grade");
+            if ((band.AtLeast is null) == (band.Above is null))
+            {
+                Error($"{at}/{i}", "Give a band's lower bound as either \"atLeast\" or \"above\".");
+                continue;
+            }
+
+            result.Add(band.Above is { } above ? new ScoreBand(above, band.Grade, Exclusive: true) : new ScoreBand(band.AtLeast!.Value, band.Grade));
         }
 
         return result;

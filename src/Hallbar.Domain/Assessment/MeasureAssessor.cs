@@ -236,7 +236,9 @@ public static class MeasureAssessor
         }
 
         var percent = (pair.To - pair.From) / Math.Abs(pair.From) * 100;
-        var reached = target.PercentPerYear < 0 ? percent <= target.PercentPerYear : percent >= target.PercentPerYear;
+        // The direction says which way is better; a target against it is a cap ("at most +1 % a year").
+        var lowerIsBetter = measure.Direction == Direction.Decrease || (measure.Direction == Direction.None && target.PercentPerYear < 0);
+        var reached = lowerIsBetter ? percent <= target.PercentPerYear : percent >= target.PercentPerYear;
         var development = Development(measure, pair.From, pair.To);
         var verdict = reached ? Verdict.Positive : development == Verdict.Negative ? Verdict.Negative : Verdict.Unchanged;
         return Graded(scale, verdict, Make("annualChange", verdict, lang =>
@@ -269,9 +271,8 @@ public static class MeasureAssessor
         var sxx = points.Sum(p => (p.Year - meanX) * (p.Year - meanX));
         var slope = points.Sum(p => (p.Year - meanX) * (p.Value - meanY)) / sxx;
         decimal? percent = meanY == 0 || IsPoints(measure) ? null : slope / Math.Abs(meanY) * 100;
-        var marginal = measure.Threshold.IsRelative
-            ? percent is { } pc && Math.Abs(pc) <= measure.Threshold.Value * 100
-            : Math.Abs(slope) <= measure.Threshold.Value;
+        var allowed = measure.Threshold.IsRelative ? measure.Threshold.Value * Math.Abs(meanY) : measure.Threshold.Value;
+        var marginal = Math.Abs(slope) <= allowed;
         var better = measure.Direction == Direction.Decrease ? slope < 0 : slope > 0;
         var verdict = marginal ? Verdict.Unchanged : better ? Verdict.Positive : Verdict.Negative;
         var from = points[0].Year;
@@ -327,7 +328,7 @@ public static class MeasureAssessor
         ScoreBand? best = null;
         foreach (var band in bands)
         {
-            if (score >= band.AtLeast && (best is null || band.AtLeast > best.AtLeast))
+            if (band.Contains(score) && (best is null || band.AtLeast > best.AtLeast || (band.AtLeast == best.AtLeast && band.Exclusive)))
             {
                 best = band;
             }

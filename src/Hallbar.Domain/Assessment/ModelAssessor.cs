@@ -192,7 +192,7 @@ public static class ModelAssessor
 
         if (scale.For(Verdict.Unchanged) is { } unchanged)
         {
-            bands.Add(new ScoreBand(-0.59, unchanged.Id));
+            bands.Add(new ScoreBand(-0.6, unchanged.Id, Exclusive: true));
         }
 
         if (scale.For(Verdict.Negative) is { } negative)

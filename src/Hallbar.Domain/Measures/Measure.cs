@@ -20,7 +20,7 @@ public sealed record Measure
     public AssessmentRule Rule { get; init; } = new ManualRule();
     public Threshold Threshold { get; init; } = Threshold.None;
 
-    /// <summary>How values per org unit make up the organization's value.</summary>
+    /// <summary>How values per org unit make up the organization's value (<see cref="Aggregation.Last"/> makes none: units have no order).</summary>
     public Aggregation UnitAggregation { get; init; } = Aggregation.None;
 
     /// <summary>How quarterly or monthly values make up the year's value.</summary>

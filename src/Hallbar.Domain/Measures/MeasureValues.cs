@@ -94,7 +94,8 @@ public static class MeasureValues
             }
         }
 
-        return units.Count == 0 ? null : Combine(measure.UnitAggregation, units.Values);
+        // Units have no order, so "the last unit" is no whole.
+        return units.Count == 0 || measure.UnitAggregation == Aggregation.Last ? null : Combine(measure.UnitAggregation, units.Values);
     }
 
     /// <summary>The outcome as reported for the whole organization and year (text, value or missing), if any.</summary>

@@ -68,7 +68,12 @@ public readonly record struct Period : IComparable<Period>
         _ => Year + 0.5,
     };
 
-    public int CompareTo(Period other) => Midpoint.CompareTo(other.Midpoint);
+    /// <summary>By midpoint; periods of different kinds with the same midpoint (2025-Q1, 2025-02) by kind, so only equal periods compare as 0.</summary>
+    public int CompareTo(Period other)
+    {
+        var byTime = Midpoint.CompareTo(other.Midpoint);
+        return byTime != 0 ? byTime : Kind != other.Kind ? Kind.CompareTo(other.Kind) : Index.CompareTo(other.Index);
+    }
 
     public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;
     public static bool operator >(Period left, Period right) => left.CompareTo(right) > 0;

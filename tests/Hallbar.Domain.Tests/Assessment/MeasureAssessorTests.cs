@@ -33,6 +33,39 @@ public sealed class MeasureAssessorTests
     };
 
     [Fact]
+    public void Suggest_AnnualChangeCapAgainstTheDirection_FollowsTheDirection()
+    {
+        // "At most 0 % a year" on a lower-is-better measure: +10 % breaks it, -10 % keeps it.
+        var up = Numeric(new AnnualChangeRule(), Direction.Decrease, 100, 110) with { Targets = [new AnnualChangeTarget(0)] };
+        var down = up with { Outcomes = Years.From(2023, 100, 90) };
+
+        Assert.Equal("negativ", MeasureAssessor.Suggest(up, 2024, Scale).Grade?.Id);
+        Assert.Equal("positiv", MeasureAssessor.Suggest(down, 2024, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_TrendOfAFlatShareWithRelativeThreshold_IsUnchanged()
+    {
+        // A share changes in points; a relative threshold is then relative to its level.
+        var flat = Numeric(new TrendRule(), Direction.Increase, 40, 40) with { Unit = "%", Threshold = Threshold.Relative(0.02m) };
+        var small = flat with { Outcomes = Years.From(2023, 40, 40.5m) };
+
+        Assert.Equal("oforandrad", MeasureAssessor.Suggest(flat, 2024, Scale).Grade?.Id);
+        Assert.Equal("oforandrad", MeasureAssessor.Suggest(small, 2024, Scale).Grade?.Id);
+    }
+
+    [Theory]
+    // Symmetric default bands: 13 Positiv and 9 Oförändrad (mean 0,59) is as unchanged as its mirror.
+    [InlineData(13.0 / 22, "oforandrad")]
+    [InlineData(-13.0 / 22, "oforandrad")]
+    [InlineData(0.6, "positiv")]
+    [InlineData(-0.6, "negativ")]
+    public void Band_DefaultBands_AreSymmetric(double mean, string expected)
+    {
+        Assert.Equal(expected, MeasureAssessor.Band(ModelAssessor.DefaultBands(Scale), mean).GradeId);
+    }
+
+    [Fact]
     public void Suggest_AnnualChangeTargetMet_IsPositiveAndSaysSoInSwedish()
     {
         // The model case's antibiotics measure: 274 → 253 prescriptions per 1000, target -2,5 % a year.

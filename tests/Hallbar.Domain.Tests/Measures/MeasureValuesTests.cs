@@ -63,4 +63,21 @@ public sealed class MeasureValuesTests
 
         Assert.Equal(7m, MeasureValues.ForYear(measure, 2025));
     }
+
+    [Fact]
+    public void ForYear_LastAcrossUnits_GivesNoWhole()
+    {
+        // Units have no order: "the last unit" would depend on how the file happens to list them.
+        var measure = Per(Aggregation.Last, Aggregation.Last,
+            new Outcome(Period.OfYear(2025), 1, unitId: "a"),
+            new Outcome(Period.OfYear(2025), 2, unitId: "b"));
+
+        Assert.Null(MeasureValues.ForYear(measure, 2025));
+    }
+
+    [Fact]
+    public void CompareTo_QuarterAndMonthWithTheSameMidpoint_AreNotEqual()
+    {
+        Assert.NotEqual(0, Period.OfQuarter(2025, 1).CompareTo(Period.OfMonth(2025, 2)));
+    }
 }
