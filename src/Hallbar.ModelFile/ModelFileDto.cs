@@ -108,6 +108,7 @@ internal sealed class TargetDto
     public string? Text { get; set; }
     public int? Year { get; set; }
     public string? Label { get; set; }
+    public bool? OnlyThatYear { get; set; }
 }
 
 internal sealed class RuleDto

@@ -139,7 +139,16 @@ public static class ModelFileWriter
         Assessments = Assessments(m.Assessments),
     };
 
-    private static List<TargetDto>? Targets(IReadOnlyList<Target> targets) => NullIfEmpty(targets.Select(t => t switch
+    private static List<TargetDto>? Targets(IReadOnlyList<Target> targets) => NullIfEmpty(targets.Select(Target));
+
+    private static TargetDto Target(Target target)
+    {
+        var dto = TargetShape(target);
+        dto.OnlyThatYear = target.OnlyThatYear ? true : null;
+        return dto;
+    }
+
+    private static TargetDto TargetShape(Target t) => t switch
     {
         DirectionTarget d => new TargetDto { Kind = "direction", Direction = Camel(d.Direction), Year = d.Year, Label = d.Label },
         LevelTarget l => new TargetDto { Kind = "level", Value = l.Value, Operator = Operator(l.Operator), Year = l.Year, Label = l.Label },
@@ -147,7 +156,7 @@ public static class ModelFileWriter
         AnnualChangeTarget a => new TargetDto { Kind = "annualChange", PercentPerYear = a.PercentPerYear, Year = a.Year, Label = a.Label },
         QualitativeTarget q => new TargetDto { Kind = "qualitative", Text = q.Text, Year = q.Year, Label = q.Label },
         _ => throw new InvalidOperationException($"Unknown target {t.GetType().Name}."),
-    }));
+    };
 
     private static RollUpDto RollUp(RollUpMethod method) => method switch
     {

@@ -535,6 +535,16 @@ internal sealed class ModelMapper
                 "annualChange" => new AnnualChangeTarget(t.PercentPerYear!.Value, t.Year, t.Label),
                 _ => new QualitativeTarget(t.Text!, t.Year, t.Label),
             };
+            if (t.OnlyThatYear == true)
+            {
+                if (t.Year is null)
+                {
+                    Error($"{at}/{i}/onlyThatYear", "A target for one year only needs its \"year\".");
+                }
+
+                target = target with { OnlyThatYear = true };
+            }
+
             if (target is ChangeFromBaseTarget c && c.ByYear <= c.BaseYear)
             {
                 Error($"{at}/{i}/year", $"The target year {c.ByYear} is not after the base year {c.BaseYear}.");

@@ -75,4 +75,19 @@ public sealed class AssessCommandTests
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Contains("finns inte", error);
     }
+
+    [Fact]
+    public void Assess_ModelWithoutIndicators_ListsMeasuresUnderTheirGoalsAndShowsLevelNamesAndJudgements()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Models", "kommun-fyrgradig.json");
+        var report = Json(Cli.Run("assess", file, "--year", "2025", "--json").Output);
+
+        var (exitCode, output, _) = Cli.Run("assess", file, "--year", "2025");
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.All(report.Measures, m => Assert.Contains(m.Name, output));
+        Assert.All(report.Goals.Where(g => g.LevelName is not null), g => Assert.Contains(g.LevelName!, output));
+        var judged = Assert.Single(report.Goals, g => g.Judgements.Count > 0 && g.Judgements[0].Grade.Label.Contains("inte", StringComparison.Ordinal));
+        Assert.Contains(judged.Judgements[0].Grade.Label, output);
+    }
 }

@@ -50,6 +50,7 @@ public sealed record AssessmentReport(
             result.Id,
             result.Name,
             result.Level,
+            result.LevelName,
             parent,
             Grade(result.Suggestion, language),
             Grade(result.Final, language),
@@ -57,7 +58,8 @@ public sealed record AssessmentReport(
             result.Differs,
             result.IsManual,
             result.Motivation,
-            result.Rationale));
+            result.Rationale,
+            result.Judgements.Select(j => new JudgementRef(j.Scale.Id, j.Scale.Name, Grade(j.Grade, language)!, j.Motivation)).ToList()));
         foreach (var child in result.Children)
         {
             Flatten(child, result.Id, items, language);
@@ -75,6 +77,7 @@ public sealed record AssessedItem(
     string Id,
     string Name,
     AssessmentLevel Level,
+    string? LevelName,
     string? Parent,
     GradeRef? Suggestion,
     GradeRef? Final,
@@ -82,6 +85,10 @@ public sealed record AssessedItem(
     bool Differs,
     bool Manual,
     string? Motivation,
-    Rationale Rationale);
+    Rationale Rationale,
+    IReadOnlyList<JudgementRef> Judgements);
 
 public sealed record GradeRef(string Id, string Label);
+
+/// <summary>A judgement on another scale, such as reachability.</summary>
+public sealed record JudgementRef(string ScaleId, string Scale, GradeRef Grade, string? Motivation);

@@ -22,10 +22,11 @@ internal static class AssessmentTables
         measures.AddColumn(L("Slutlig", "Final"));
         measures.AddColumn(new TableColumn(DiffersMark).Centered());
         measures.AddColumn(L("Regel och skäl", "Rule and rationale"));
-        foreach (var indicator in report.Indicators)
+        // Measures hang on indicators in the model case, but on any level of goal elsewhere.
+        foreach (var node in report.Indicators.Concat(report.Goals).Concat(report.Areas).Where(n => report.Measures.Any(m => m.Parent == n.Id)))
         {
-            measures.AddRow(new Markup($"[bold]{Markup.Escape(indicator.Name)}[/]"), Text.Empty, Text.Empty, Text.Empty, Text.Empty);
-            foreach (var measure in report.Measures.Where(m => m.Parent == indicator.Id))
+            measures.AddRow(new Markup($"[bold]{Markup.Escape(node.Name)}[/]"), Text.Empty, Text.Empty, Text.Empty, Text.Empty);
+            foreach (var measure in report.Measures.Where(m => m.Parent == node.Id))
             {
                 measures.AddRow(
                     new Text("  " + measure.Name),
@@ -47,13 +48,14 @@ internal static class AssessmentTables
         rollUps.AddColumn(L("Skäl", "Rationale"));
         foreach (var item in report.Indicators.Concat(report.Goals).Concat(report.Areas).Append(report.Overall))
         {
+            var judgements = string.Concat(item.Judgements.Select(j => $" [{j.Scale}: {j.Grade.Label}]"));
             rollUps.AddRow(
-                new Text(Level(item.Level, sv)),
+                new Text(item.LevelName ?? Level(item.Level, sv)),
                 new Text(item.Name),
                 new Text(item.Suggestion?.Label ?? "–"),
                 new Text(item.Final?.Label ?? "–"),
                 new Text(item.Differs ? DiffersMark : string.Empty),
-                new Text(item.Rationale.TextIn(report.Language)));
+                new Text(item.Rationale.TextIn(report.Language) + judgements));
         }
 
         console.Write(rollUps);

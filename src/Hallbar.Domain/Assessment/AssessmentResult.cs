@@ -9,6 +9,9 @@ public sealed record AssessmentResult
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required AssessmentLevel Level { get; init; }
+
+    /// <summary>What the organization calls this level ("Inriktningsmål"), when it has its own name for it.</summary>
+    public string? LevelName { get; init; }
     public required AssessmentScale Scale { get; init; }
     public Grade? Suggestion { get; init; }
     public required Rationale Rationale { get; init; }
@@ -19,6 +22,9 @@ public sealed record AssessmentResult
 
     public string? Motivation { get; init; }
     public IReadOnlyList<AssessmentResult> Children { get; init; } = [];
+
+    /// <summary>Judgements on other scales for the same year.</summary>
+    public IReadOnlyList<Judgement> Judgements { get; init; } = [];
 
     /// <summary>The final assessment is not what the rule suggests (flagged for review).</summary>
     public bool Differs => Suggestion is not null && Final is not null && Suggestion.Id != Final.Id;

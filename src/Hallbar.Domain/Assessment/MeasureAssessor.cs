@@ -63,6 +63,11 @@ public static class MeasureAssessor
                 continue;
             }
 
+            if (target.OnlyThatYear && target.Year != dataYear)
+            {
+                continue;
+            }
+
             if (target.Year is null || target.Year >= dataYear)
             {
                 if (next is null || (target.Year ?? int.MaxValue) < (next.Year ?? int.MaxValue))
@@ -109,16 +114,16 @@ public static class MeasureAssessor
 
     private static Suggestion PreviousYear(Measure measure, int year, AssessmentScale scale)
     {
-        if (MeasureValues.Pair(measure, year - 1, year) is not { } pair)
+        if (MeasureValues.SincePrevious(measure, year) is not { } previous)
         {
-            return NoValue(scale, "previousYear", lang =>
-                T(lang, $"Inget utfall för {year - 1} att jämföra med.", $"No outcome for {year - 1} to compare with."));
+            return NoEarlier(scale, "previousYear", year);
         }
 
-        var verdict = Development(measure, pair.From, pair.To);
+        var pair = (previous.From, previous.To);
+        var verdict = Development(measure, previous.From, previous.To);
         return Graded(scale, verdict, Make("previousYear", verdict,
-            lang => $"{Move(measure, pair.From, pair.To, lang)} {T(lang, "jämfört med", "compared with")} {year - 1}, {Judged(measure, verdict, pair, lang)}.",
-            year - 1, pair.From, year, pair.To, measure));
+            lang => $"{Move(measure, previous.From, previous.To, lang)} {T(lang, "jämfört med", "compared with")} {previous.FromYear}, {Judged(measure, verdict, pair, lang)}.",
+            previous.FromYear, previous.From, year, previous.To, measure));
     }
 
     private static Suggestion BaseValue(Measure measure, int year, AssessmentScale scale)
@@ -152,23 +157,46 @@ public static class MeasureAssessor
         }
 
         var targetText = TargetText(measure, target, targetValue);
-        if (Reached(measure, target, targetValue, value))
+        var path = PathFor(measure, dataYear);
+        var onTrack = path is not null && AtOrAhead(measure, value, path.InPace(dataYear));
+        if (Reached(measure, target, targetValue, value) || onTrack)
         {
+            var reached = !onTrack || Reached(measure, target, targetValue, value);
             return Graded(scale, Verdict.Positive, Make("target", Verdict.Positive,
-                lang => T(lang,
-                    $"Utfallet {WithUnit(value, measure.Unit, lang)} når målvärdet {targetText(lang)}.",
-                    $"The outcome {WithUnit(value, measure.Unit, lang)} reaches the target {targetText(lang)}."),
-                to: value, toYear: year, measure: measure) with { TargetValue = targetValue, TargetYear = target.Year, TargetReached = true, DataYear = dataYear });
+                lang => reached
+                    ? T(lang,
+                        $"Utfallet {WithUnit(value, measure.Unit, lang)} når målvärdet {targetText(lang)}.",
+                        $"The outcome {WithUnit(value, measure.Unit, lang)} reaches the target {targetText(lang)}.")
+                    : T(lang,
+                        $"Utfallet {WithUnit(value, measure.Unit, lang)} ligger i takt mot målvärdet {targetText(lang)} ({Shown(measure, path!.InPace(dataYear), lang, 1)} i takt).",
+                        $"The outcome {WithUnit(value, measure.Unit, lang)} is on track for the target {targetText(lang)} ({Shown(measure, path!.InPace(dataYear), lang, 1)} in pace)."),
+                to: value, toYear: year, measure: measure) with
+            {
+                TargetValue = targetValue,
+                TargetYear = target.Year,
+                TargetReached = reached,
+                DataYear = dataYear,
+                InPaceValue = path?.InPace(dataYear),
+            });
         }
 
-        var pair = MeasureValues.Pair(measure, year - 1, year);
-        var verdict = pair is { } p ? Development(measure, p.From, p.To) : Verdict.NoValue;
+        // Not reached: moving toward it is not yet enough ("otillräcklig utveckling"); moving away is negative.
+        var previous = MeasureValues.SincePrevious(measure, year);
+        var development = previous is { } p ? Development(measure, p.From, p.To) : Verdict.NoValue;
+        var verdict = development == Verdict.Positive ? Verdict.Unchanged : development;
         return Graded(scale, verdict, Make("target", verdict,
             lang => T(lang, $"Målvärdet {targetText(lang)} är inte nått", $"The target {targetText(lang)} is not reached")
-                + (pair is { } q
-                    ? $"; {Lower(Move(measure, q.From, q.To, lang))} {T(lang, "jämfört med", "compared with")} {year - 1}, {Judged(measure, verdict, q, lang)}."
-                    : T(lang, $" och inget utfall för {year - 1} finns att jämföra med.", $" and there is no outcome for {year - 1} to compare with.")),
-            year - 1, pair?.From, year, value, measure) with { TargetValue = targetValue, TargetYear = target.Year, TargetReached = false, DataYear = dataYear });
+                + (previous is { } q
+                    ? $"; {Lower(Move(measure, q.From, q.To, lang))} {T(lang, "jämfört med", "compared with")} {q.FromYear}, {Judged(measure, development, (q.From, q.To), lang)}."
+                    : T(lang, " och inget tidigare utfall finns att jämföra med.", " and there is no earlier outcome to compare with.")),
+            previous?.FromYear, previous?.From, year, value, measure) with
+        {
+            TargetValue = targetValue,
+            TargetYear = target.Year,
+            TargetReached = false,
+            DataYear = dataYear,
+            InPaceValue = path?.InPace(dataYear),
+        });
     }
 
     private static Suggestion AgainstPath(Measure measure, int year, AssessmentScale scale)
@@ -184,10 +212,10 @@ public static class MeasureAssessor
 
         var value = MeasureValues.ForYear(measure, year)!.Value;
         var inPace = path.InPace(dataYear);
-        var ahead = measure.Threshold.IsWithin(inPace, value)
-            || (measure.Direction == Direction.Decrease ? value <= inPace : value >= inPace);
-        var pair = MeasureValues.Pair(measure, year - 1, year);
-        var improving = pair is { } p && Development(measure, p.From, p.To) == Verdict.Positive;
+        var ahead = AtOrAhead(measure, value, inPace);
+        var previous = MeasureValues.SincePrevious(measure, year);
+        var improving = previous is { } p && Development(measure, p.From, p.To) == Verdict.Positive;
+        var since = previous?.FromYear ?? year - 1;
         var verdict = ahead ? Verdict.Positive : improving ? Verdict.Unchanged : Verdict.Negative;
         var rate = RateNeeded(measure, path, dataYear, value);
 
@@ -200,8 +228,8 @@ public static class MeasureAssessor
             text += ahead
                 ? T(lang, ", i takt med eller före målbanan.", ", in pace with or ahead of the path.")
                 : improving
-                    ? T(lang, $", efter målbanan men bättre än {year - 1}.", $", behind the path but better than {year - 1}.")
-                    : T(lang, $", efter målbanan och inte bättre än {year - 1}.", $", behind the path and not better than {year - 1}.");
+                    ? T(lang, $", efter målbanan men bättre än {since}.", $", behind the path but better than {since}.")
+                    : T(lang, $", efter målbanan och inte bättre än {since}.", $", behind the path and not better than {since}.");
             if (rate is { } r)
             {
                 text += T(lang,
@@ -210,7 +238,7 @@ public static class MeasureAssessor
             }
 
             return text;
-        }, year - 1, pair?.From, year, value, measure) with
+        }, previous?.FromYear, previous?.From, year, value, measure) with
         {
             TargetValue = path.TargetValue,
             TargetYear = path.TargetYear,
@@ -229,24 +257,31 @@ public static class MeasureAssessor
             return NoValue(scale, "annualChange", lang => T(lang, "Mätetalet har inget mål för årlig förändring.", "The measure has no annual-change target."));
         }
 
-        if (MeasureValues.Pair(measure, year - 1, year) is not { } pair || pair.From == 0)
+        if (MeasureValues.SincePrevious(measure, year) is not { } previous || previous.From == 0)
         {
-            return NoValue(scale, "annualChange", lang =>
-                T(lang, $"Inget utfall för {year - 1} att jämföra med.", $"No outcome for {year - 1} to compare with."));
+            return NoEarlier(scale, "annualChange", year);
         }
 
-        var percent = (pair.To - pair.From) / Math.Abs(pair.From) * 100;
+        // Per year: compounded over the years since the previous outcome where the series has gaps.
+        // On negative values a shrinking magnitude is an increase, so the rate takes the sign of the base.
+        var years = year - previous.FromYear;
+        var ratio = previous.To / previous.From;
+        var percent = years == 1 || ratio <= 0
+            ? (previous.To - previous.From) / Math.Abs(previous.From) * 100 / years
+            : Math.Sign(previous.From) * (decimal)((Math.Pow((double)ratio, 1.0 / years) - 1) * 100);
         // The direction says which way is better; a target against it is a cap ("at most +1 % a year").
         var lowerIsBetter = measure.Direction == Direction.Decrease || (measure.Direction == Direction.None && target.PercentPerYear < 0);
         var reached = lowerIsBetter ? percent <= target.PercentPerYear : percent >= target.PercentPerYear;
-        var development = Development(measure, pair.From, pair.To);
+        var development = Development(measure, previous.From, previous.To);
         var verdict = reached ? Verdict.Positive : development == Verdict.Negative ? Verdict.Negative : Verdict.Unchanged;
         return Graded(scale, verdict, Make("annualChange", verdict, lang =>
-            $"{Move(measure, pair.From, pair.To, lang)}, "
+            $"{Move(measure, previous.From, previous.To, lang)}"
+            + (years == 1 ? string.Empty : T(lang, $" sedan {previous.FromYear} ({SignedPercent(percent, lang)} per år)", $" since {previous.FromYear} ({SignedPercent(percent, lang)} a year)"))
+            + ", "
             + (reached
                 ? T(lang, $"målet {SignedPercent(target.PercentPerYear, lang)} per år är uppnått.", $"the target of {SignedPercent(target.PercentPerYear, lang)} a year is met.")
                 : T(lang, $"målet {SignedPercent(target.PercentPerYear, lang)} per år är inte uppnått.", $"the target of {SignedPercent(target.PercentPerYear, lang)} a year is not met.")),
-            year - 1, pair.From, year, pair.To, measure) with { TargetValue = target.PercentPerYear, TargetReached = reached });
+            previous.FromYear, previous.From, year, previous.To, measure) with { TargetValue = target.PercentPerYear, TargetReached = reached });
     }
 
     private static Suggestion Trend(Measure measure, int year, AssessmentScale scale, TrendRule rule)
@@ -349,6 +384,12 @@ public static class MeasureAssessor
             ? Trajectory.CompoundRateNeeded(100 + value, 100 + path.TargetValue, years)
             : Trajectory.CompoundRateNeeded(value, path.TargetValue, years);
     }
+
+    private static bool AtOrAhead(Measure measure, decimal value, decimal inPace) =>
+        measure.Threshold.IsWithin(inPace, value) || (measure.Direction == Direction.Decrease ? value <= inPace : value >= inPace);
+
+    private static Suggestion NoEarlier(AssessmentScale scale, string rule, int year) => NoValue(scale, rule, lang =>
+        T(lang, $"Inget tidigare utfall än {year} att jämföra med.", $"No outcome before {year} to compare with."));
 
     private static Suggestion Graded(AssessmentScale scale, Verdict verdict, Rationale rationale) =>
         new(scale.For(verdict), rationale);

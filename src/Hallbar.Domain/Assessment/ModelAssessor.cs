@@ -33,6 +33,7 @@ public static class ModelAssessor
                 Scale = scale,
                 Rationale = null!,
                 Children = children,
+                Judgements = Judgements(model, model.OverallAssessments, reportYear),
             },
             model.OverallRollUp,
             final);
@@ -64,7 +65,7 @@ public static class ModelAssessor
         {
             if (measure.Purpose == MeasurePurpose.Assessed && measure.IsReportedIn(reportYear))
             {
-                children.Add(AssessMeasure(measure, reportYear, scale));
+                children.Add(AssessMeasure(measure, reportYear, scale) with { Judgements = Judgements(model, measure.Assessments, reportYear) });
             }
         }
 
@@ -83,9 +84,33 @@ public static class ModelAssessor
             _ => AssessmentLevel.Goal,
         };
         return Finish(
-            new AssessmentResult { Id = node.Id, Name = node.Name, Level = level, Scale = scale, Rationale = null!, Children = children },
+            new AssessmentResult
+            {
+                Id = node.Id,
+                Name = node.Name,
+                Level = level,
+                LevelName = node.LevelName,
+                Scale = scale,
+                Rationale = null!,
+                Children = children,
+                Judgements = Judgements(model, node.Assessments, reportYear),
+            },
             node.RollUp ?? new AverageRollUp(DefaultBands(scale)),
             node.FinalFor(reportYear));
+    }
+
+    private static List<Judgement> Judgements(OrganizationModel model, IReadOnlyList<FinalAssessment> assessments, int reportYear)
+    {
+        var judgements = new List<Judgement>();
+        foreach (var assessment in assessments)
+        {
+            if (assessment.Year == reportYear && assessment.ScaleId is { } id && model.Scale(id) is var scale && scale.Find(assessment.GradeId) is { } grade)
+            {
+                judgements.Add(new Judgement(scale, grade, assessment.Motivation));
+            }
+        }
+
+        return judgements;
     }
 
     private static AssessmentResult Finish(AssessmentResult node, RollUpMethod method, FinalAssessment? final)

@@ -143,6 +143,37 @@ public static class MeasureValues
         return any ? (fromSum, toSum) : null;
     }
 
+    /// <summary>
+    /// The report year's value beside the latest earlier year that can be compared with it: the
+    /// previous year, or the previous survey where a measure is not followed every year.
+    /// </summary>
+    public static (int FromYear, decimal From, decimal To)? SincePrevious(Measure measure, int year)
+    {
+        for (var from = LatestBefore(measure, year); from != int.MinValue; from = LatestBefore(measure, from))
+        {
+            if (Pair(measure, from, year) is { } pair)
+            {
+                return (from, pair.From, pair.To);
+            }
+        }
+
+        return null;
+    }
+
+    private static int LatestBefore(Measure measure, int year)
+    {
+        var latest = int.MinValue;
+        foreach (var outcome in measure.Outcomes)
+        {
+            if (outcome.Period.Year < year && outcome.Period.Year > latest && outcome.Value is not null)
+            {
+                latest = outcome.Period.Year;
+            }
+        }
+
+        return latest;
+    }
+
     private static decimal? Combine(Aggregation aggregation, List<Outcome> parts)
     {
         parts.Sort((a, b) => a.Period.CompareTo(b.Period));

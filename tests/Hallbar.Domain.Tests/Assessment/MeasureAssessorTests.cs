@@ -66,6 +66,74 @@ public sealed class MeasureAssessorTests
     }
 
     [Fact]
+    public void Suggest_IrregularSurvey_ComparesWithThePreviousSurvey()
+    {
+        // Surveyed 2021 and 2023 only: the 2023 result is compared with 2021, not judged as missing.
+        var measure = Numeric(new PreviousYearRule(), Direction.Increase) with
+        {
+            Outcomes = [new Outcome(Period.OfYear(2021), 60), new Outcome(Period.OfYear(2023), 66)],
+        };
+
+        var rationale = MeasureAssessor.Suggest(measure, 2023, Scale).Rationale;
+
+        Assert.Equal(Verdict.Positive, rationale.Verdict);
+        Assert.Equal(2021, rationale.FromYear);
+        Assert.Contains("2021", rationale.Text);
+    }
+
+    [Fact]
+    public void Suggest_AnnualChangeOverAGap_IsCompoundedPerYear()
+    {
+        // 100 → 90 over two years is about -5,1 % a year: it meets -2,5 % a year, but not -6 %.
+        var measure = Numeric(new AnnualChangeRule(), Direction.Decrease) with
+        {
+            Outcomes = [new Outcome(Period.OfYear(2023), 100), new Outcome(Period.OfYear(2025), 90)],
+            Targets = [new AnnualChangeTarget(-2.5m)],
+        };
+        var steeper = measure with { Targets = [new AnnualChangeTarget(-6m)] };
+
+        Assert.Equal("positiv", MeasureAssessor.Suggest(measure, 2025, Scale).Grade?.Id);
+        Assert.Equal("oforandrad", MeasureAssessor.Suggest(steeper, 2025, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_TargetNotReachedButImproving_IsUnchangedNotPositive()
+    {
+        // 93 → 95 % toward 100 %: progress, but the target is not reached ("otillräcklig utveckling").
+        var measure = Numeric(new TargetRule(), Direction.Increase, 93, 95) with { Targets = [new LevelTarget(100, ComparisonOperator.AtLeastAsGood, 2030)] };
+
+        Assert.Equal("oforandrad", MeasureAssessor.Suggest(measure, 2024, Scale).Grade?.Id);
+    }
+
+    [Fact]
+    public void Suggest_TargetNotReachedButOnTrack_IsPositive()
+    {
+        // From 50 in 2020 toward 100 in 2030, 80 in 2024 is ahead of the 70 in pace.
+        var measure = Numeric(new TargetRule(), Direction.Increase, 75, 80) with
+        {
+            Baseline = new Baseline(2020, 50),
+            Targets = [new LevelTarget(100, ComparisonOperator.AtLeastAsGood, 2030)],
+        };
+
+        var rationale = MeasureAssessor.Suggest(measure, 2024, Scale).Rationale;
+
+        Assert.Equal(Verdict.Positive, rationale.Verdict);
+        Assert.False(rationale.TargetReached);
+        Assert.Equal(70m, rationale.InPaceValue);
+    }
+
+    [Fact]
+    public void TargetFor_TargetForOneYearOnly_DoesNotApplyAfterIt()
+    {
+        var kept = Numeric(new TargetRule(), Direction.Increase, 25, 31) with { Targets = [new LevelTarget(30, ComparisonOperator.GreaterOrEqual, 2024)] };
+        var once = kept with { Targets = [new LevelTarget(30, ComparisonOperator.GreaterOrEqual, 2024) { OnlyThatYear = true }] };
+
+        Assert.NotNull(MeasureAssessor.TargetFor(kept, 2025));
+        Assert.NotNull(MeasureAssessor.TargetFor(once, 2024));
+        Assert.Null(MeasureAssessor.TargetFor(once, 2025));
+    }
+
+    [Fact]
     public void Suggest_AnnualChangeTargetMet_IsPositiveAndSaysSoInSwedish()
     {
         // The model case's antibiotics measure: 274 → 253 prescriptions per 1000, target -2,5 % a year.
