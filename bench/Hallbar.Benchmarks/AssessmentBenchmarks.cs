@@ -16,7 +16,20 @@ public class AssessmentBenchmarks
         _model = SyntheticModel.Create(fanOut: 10, measuresPerIndicator: 10, years: 15);
     }
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public AssessmentResult Assess10000MeasuresWithRollUps() =>
         ModelAssessor.Assess(_model, SyntheticModel.FirstYear + 14);
+
+    /// <summary>The same, and every rationale written in Swedish, as a page or report listing them all does.</summary>
+    [Benchmark]
+    public int AssessAndWriteEverySwedishRationale()
+    {
+        var length = 0;
+        foreach (var result in ModelAssessor.Assess(_model, SyntheticModel.FirstYear + 14).DescendantsAndSelf())
+        {
+            length += result.Rationale.Text.Length;
+        }
+
+        return length;
+    }
 }

@@ -8,8 +8,6 @@ namespace Hallbar.Domain.Assessment;
 /// <summary>The rule-based suggestion for one measure and report year. Pure: the same inputs give the same answer.</summary>
 public static class MeasureAssessor
 {
-    private static readonly string[] Languages = ["sv", "en"];
-
     public static Suggestion Suggest(Measure measure, int reportYear, AssessmentScale scale)
     {
         if (measure.Rule is ManualRule manual || measure.Kind == MeasureKind.Qualitative)
@@ -415,8 +413,7 @@ public static class MeasureAssessor
         {
             Rule = rule,
             Verdict = verdict,
-            Text = text(Languages[0]),
-            TextEn = text(Languages[1]),
+            Describe = text,
             FromYear = from is null ? null : fromYear,
             From = from,
             ToYear = toYear,

@@ -231,5 +231,5 @@ public static class ModelAssessor
     }
 
     private static Rationale Rationale(string rule, Verdict? verdict, Func<string, string> text) =>
-        new() { Rule = rule, Verdict = verdict, Text = text("sv"), TextEn = text("en") };
+        new() { Rule = rule, Verdict = verdict, Describe = text };
 }

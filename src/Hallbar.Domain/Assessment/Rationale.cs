@@ -1,3 +1,5 @@
+using Hallbar.Domain.Formatting;
+
 namespace Hallbar.Domain.Assessment;
 
 /// <summary>
@@ -6,10 +8,29 @@ namespace Hallbar.Domain.Assessment;
 /// </summary>
 public sealed record Rationale
 {
+    private LocalizedText? _text;
+
     public required string Rule { get; init; }
     public Verdict? Verdict { get; init; }
-    public required string Text { get; init; }
-    public required string TextEn { get; init; }
+
+    /// <summary>The rationale in Swedish, written when first read.</summary>
+    public string Text
+    {
+        get => _text?.Swedish ?? string.Empty;
+        init => _text = LocalizedText.WithSwedish(_text, value);
+    }
+
+    public string TextEn
+    {
+        get => _text?.English ?? string.Empty;
+        init => _text = LocalizedText.WithEnglish(_text, value);
+    }
+
+    /// <summary>Writes the sentence in a language ("sv" or "en") from the figures.</summary>
+    internal Func<string, string> Describe
+    {
+        init => _text = new LocalizedText(value);
+    }
 
     public int? FromYear { get; init; }
     public decimal? From { get; init; }
