@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line is wrong, or a file cannot be read.</summary>
     public const int Usage = 2;
+
+    /// <summary>Hallbar itself failed: a bug to report, not a problem in the input.</summary>
+    public const int InternalError = 3;
 }

@@ -29,7 +29,16 @@ public static class HallbarCommand
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Exit codes 1 and 2 promise a problem in the input; anything else is ours.
+            error.WriteLine($"Internt fel i Hallbar: {e}");
+            return ExitCodes.InternalError;
+        }
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output)

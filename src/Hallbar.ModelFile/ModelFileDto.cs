@@ -146,7 +146,7 @@ internal sealed class OutcomeDto
     public string? Text { get; set; }
     public string? Missing { get; set; }
     public string? Series { get; set; }
-    public string? Unit { get; set; }
+    public string? OrgUnit { get; set; }
     public decimal? Weight { get; set; }
     public string? Source { get; set; }
     public string? Comment { get; set; }
@@ -156,7 +156,7 @@ internal sealed class RestatementDto
 {
     public string Period { get; set; } = "";
     public string? Series { get; set; }
-    public string? Unit { get; set; }
+    public string? OrgUnit { get; set; }
     public decimal? OldValue { get; set; }
     public decimal? NewValue { get; set; }
     public int RestatedIn { get; set; }

@@ -22,6 +22,7 @@ public static class ModelFileReader
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
     };
 
     private static readonly Lazy<(JsonSchema Schema, JsonNode Node)> Schema = new(LoadSchema);
@@ -51,7 +52,12 @@ public static class ModelFileReader
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+                AllowDuplicateProperties = false,
+            });
         }
         catch (JsonException e)
         {
@@ -72,7 +78,18 @@ public static class ModelFileReader
             return new ModelLoadResult(null, shapeErrors);
         }
 
-        var dto = root.Deserialize<ModelDto>(Options)!;
+        ModelDto dto;
+        try
+        {
+            dto = root.Deserialize<ModelDto>(Options)!;
+        }
+        catch (JsonException e)
+        {
+            // The schema lets through a few values that do not fit the types behind them (2025.0 as a year).
+            var pointer = ToPointer(e.Path);
+            return Failed(At(locations, pointer, $"{(pointer.Length == 0 ? "A value" : $"'{pointer[(pointer.LastIndexOf('/') + 1)..]}'")} cannot be read: {FirstSentence(e.Message)}"));
+        }
+
         var mapper = new ModelMapper();
         var model = mapper.Map(dto);
         var errors = Sorted(mapper.Errors.Select(e => At(locations, e.Pointer, e.Message)));
@@ -88,7 +105,7 @@ public static class ModelFileReader
 
         var (schema, schemaNode) = Schema.Value;
         using var document = JsonDocument.Parse(root.ToJsonString());
-        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (results.IsValid)
         {
             return [];
@@ -159,6 +176,24 @@ public static class ModelFileReader
         }
 
         return node;
+    }
+
+    /// <summary>System.Text.Json's "$.goals[0].name" as the JSON Pointer "/goals/0/name".</summary>
+    private static string ToPointer(string? jsonPath)
+    {
+        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
+        {
+            return string.Empty;
+        }
+
+        var pointer = new StringBuilder();
+        foreach (System.Text.RegularExpressions.Match part in System.Text.RegularExpressions.Regex.Matches(jsonPath, @"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]"))
+        {
+            var name = part.Groups[1].Success ? part.Groups[1].Value : part.Groups[2].Success ? part.Groups[2].Value : part.Groups[3].Value;
+            pointer.Append('/').Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+        }
+
+        return pointer.ToString();
     }
 
     private static JsonNode? SchemaAt(JsonNode schema, Uri location) =>

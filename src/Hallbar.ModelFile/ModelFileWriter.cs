@@ -119,7 +119,7 @@ public static class ModelFileWriter
             Text = o.Text,
             Missing = o.MissingReason,
             Series = o.SeriesId,
-            Unit = o.UnitId,
+            OrgUnit = o.UnitId,
             Weight = o.Weight,
             Source = o.Source,
             Comment = o.Comment,
@@ -128,7 +128,7 @@ public static class ModelFileWriter
         {
             Period = r.Period.ToString(),
             Series = r.SeriesId,
-            Unit = r.UnitId,
+            OrgUnit = r.UnitId,
             OldValue = r.OldValue,
             NewValue = r.NewValue,
             RestatedIn = r.RestatedInYear,

@@ -18,6 +18,7 @@ internal sealed class ModelMapper
 {
     private readonly List<(string Pointer, string Message)> _errors = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
+    private Dictionary<string, string?> _unitParents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AssessmentScale> _scales = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nodeAndMeasureIds = new(StringComparer.Ordinal);
     private string _defaultScale = "";
@@ -80,7 +81,7 @@ internal sealed class ModelMapper
             }
         }
 
-        var parents = units.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First().Parent, StringComparer.Ordinal);
+        var parents = _unitParents = units.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First().Parent, StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -231,7 +232,8 @@ internal sealed class ModelMapper
     private Measure MapMeasure(MeasureDto dto, string at, string scale, int? goalTargetYear)
     {
         var kind = Enum.Parse<MeasureKind>(dto.Kind, ignoreCase: true);
-        var direction = dto.Direction is null ? Direction.None : Enum.Parse<Direction>(dto.Direction, ignoreCase: true);
+        var targets = MapTargets(dto.Targets, $"{at}/targets");
+        var direction = dto.Direction is null ? DirectionOf(targets) : Enum.Parse<Direction>(dto.Direction, ignoreCase: true);
         var series = (dto.Series ?? []).Select(s => new Series(s.Id, s.Name, s.Unit,
             s.Role is "comparison" ? SeriesRole.Comparison : SeriesRole.Component)).ToList();
         var seriesIds = new HashSet<string>(StringComparer.Ordinal);
@@ -256,8 +258,8 @@ internal sealed class ModelMapper
         var lag = dto.DataLag ?? 0;
         var range = goalTargetYear is { } target ? new YearRange(target, lag) : null;
         var baseline = MapBaseline(dto, kind, at);
-        var targets = MapTargets(dto.Targets, $"{at}/targets");
         var outcomes = MapOutcomes(dto, at, kind, seriesIds, components, baseline?.Year, range);
+        CheckParts(dto, at, outcomes);
         var threshold = dto.Threshold switch
         {
             null => Threshold.None,
@@ -380,9 +382,9 @@ internal sealed class ModelMapper
                 Error(path, $"Measure '{dto.Id}' is composite: name the series of each outcome.");
             }
 
-            if (o.Unit is not null && !_unitIds.Contains(o.Unit))
+            if (o.OrgUnit is not null && !_unitIds.Contains(o.OrgUnit))
             {
-                Error($"{path}/unit", $"Unknown unit '{o.Unit}'.");
+                Error($"{path}/orgUnit", $"Unknown org unit '{o.OrgUnit}'.");
             }
 
             if (baseYear is { } b && p.Year < b)
@@ -395,13 +397,13 @@ internal sealed class ModelMapper
                 Error($"{path}/period", $"Outcome for {p} is after the goal's target year {range.Describe()}.");
             }
 
-            if (!seen.Add((p, o.Series, o.Unit)))
+            if (!seen.Add((p, o.Series, o.OrgUnit)))
             {
-                Error(path, $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.Unit is null ? string.Empty : $", unit '{o.Unit}'") + ".");
+                Error(path, $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.OrgUnit is null ? string.Empty : $", org unit '{o.OrgUnit}'") + ".");
                 continue;
             }
 
-            outcomes.Add(new Outcome(p, o.Value, o.Text, o.Missing, o.Series, o.Unit, o.Weight, o.Source, o.Comment));
+            outcomes.Add(new Outcome(p, o.Value, o.Text, o.Missing, o.Series, o.OrgUnit, o.Weight, o.Source, o.Comment));
         }
 
         if (kind == MeasureKind.Composite && components.Count > 0)
@@ -422,6 +424,60 @@ internal sealed class ModelMapper
         return outcomes;
     }
 
+    /// <summary>
+    /// Values that make up a year or the organization must add up to something: one kind of
+    /// sub-period a year, a way to combine units, weights for a weighted average, and no unit
+    /// reported beside a unit above it (which already includes it).
+    /// </summary>
+    private void CheckParts(MeasureDto dto, string at, List<Outcome> outcomes)
+    {
+        var unitAggregation = ParseAggregation(dto.UnitAggregation, Aggregation.None);
+        foreach (var group in outcomes.GroupBy(o => (o.Period.Year, o.SeriesId, o.UnitId)))
+        {
+            if (group.Select(o => o.Period.Kind).Distinct().Count() > 1)
+            {
+                Error($"{at}/outcomes/{IndexOf(dto, group.Last())}/period",
+                    $"{group.Key.Year} mixes years, quarters and months{For(group.Key.UnitId)}: report a year in one kind of period, or its parts would be counted twice.");
+            }
+        }
+
+        foreach (var group in outcomes.Where(o => o.UnitId is not null).GroupBy(o => (o.Period, o.SeriesId)))
+        {
+            var hasWhole = outcomes.Any(o => o.UnitId is null && o.Period == group.Key.Period && o.SeriesId == group.Key.SeriesId);
+            var first = group.First();
+            if (unitAggregation == Aggregation.None && !hasWhole)
+            {
+                Error($"{at}/outcomes/{IndexOf(dto, first)}/orgUnit",
+                    $"Values per org unit for {group.Key.Period} but no \"unitAggregation\" to make the organization's value of them, and no value for the whole organization.");
+            }
+
+            var reporting = group.Select(o => o.UnitId!).ToHashSet(StringComparer.Ordinal);
+            foreach (var outcome in group)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal) { outcome.UnitId! };
+                for (var parent = _unitParents.GetValueOrDefault(outcome.UnitId!); parent is not null && seen.Add(parent); parent = _unitParents.GetValueOrDefault(parent))
+                {
+                    if (reporting.Contains(parent))
+                    {
+                        Error($"{at}/outcomes/{IndexOf(dto, outcome)}/orgUnit",
+                            $"'{outcome.UnitId}' reports for {outcome.Period} beside '{parent}' above it, which already includes it: report one of them.");
+                        break;
+                    }
+                }
+
+                if (unitAggregation == Aggregation.WeightedAverage && outcome.Weight is null)
+                {
+                    Error($"{at}/outcomes/{IndexOf(dto, outcome)}", $"A weighted average over units needs the \"weight\" of '{outcome.UnitId}' for {outcome.Period}.");
+                }
+            }
+        }
+    }
+
+    private static int IndexOf(MeasureDto dto, Outcome outcome) => (dto.Outcomes ?? []).FindIndex(o =>
+        Period.TryParse(o.Period) == outcome.Period && o.Series == outcome.SeriesId && o.OrgUnit == outcome.UnitId);
+
+    private static string For(string? unit) => unit is null ? string.Empty : $" for '{unit}'";
+
     private List<Restatement> MapRestatements(MeasureDto dto, string at, List<Outcome> outcomes, HashSet<string> seriesIds)
     {
         var result = new List<Restatement>();
@@ -441,13 +497,13 @@ internal sealed class ModelMapper
                 Error($"{path}/series", $"Unknown series '{r.Series}'.");
             }
 
-            if (r.Unit is not null && !_unitIds.Contains(r.Unit))
+            if (r.OrgUnit is not null && !_unitIds.Contains(r.OrgUnit))
             {
-                Error($"{path}/unit", $"Unknown unit '{r.Unit}'.");
+                Error($"{path}/orgUnit", $"Unknown org unit '{r.OrgUnit}'.");
             }
 
-            var current = outcomes.FirstOrDefault(o => o.Period == p && o.SeriesId == r.Series && o.UnitId == r.Unit);
-            var written = (dto.Outcomes ?? []).Any(o => Period.TryParse(o.Period) == p && o.Series == r.Series && o.Unit == r.Unit);
+            var current = outcomes.FirstOrDefault(o => o.Period == p && o.SeriesId == r.Series && o.UnitId == r.OrgUnit);
+            var written = (dto.Outcomes ?? []).Any(o => Period.TryParse(o.Period) == p && o.Series == r.Series && o.OrgUnit == r.OrgUnit);
             if (current is null && !written)
             {
                 Error(path, $"Restatement of {p}, but the measure has no outcome for {p}.");
@@ -462,7 +518,7 @@ internal sealed class ModelMapper
                 Error($"{path}/restatedIn", $"A value for {p} cannot be restated in {r.RestatedIn}, before it was reported.");
             }
 
-            result.Add(new Restatement(p, r.OldValue, r.NewValue ?? current?.Value, r.RestatedIn, r.Reason, r.Date, r.Series, r.Unit));
+            result.Add(new Restatement(p, r.OldValue, r.NewValue ?? current?.Value, r.RestatedIn, r.Reason, r.Date, r.Series, r.OrgUnit));
         }
 
         return result;
@@ -487,9 +543,7 @@ internal sealed class ModelMapper
         var hasBase = kind == MeasureKind.ChangeFromBase
             ? baseline is not null || targets.Any(t => t is ChangeFromBaseTarget)
             : baseline is not null;
-        var explicitOperator = targets.OfType<LevelTarget>().Any(t => t.Operator != ComparisonOperator.AtLeastAsGood);
-
-        if (direction == Direction.None && !(rule.Kind == "target" && explicitOperator))
+        if (direction == Direction.None)
         {
             Error($"{at}/direction", $"Rule '{rule.Kind}' needs the measure's desired direction (\"increase\" or \"decrease\").");
         }
@@ -519,6 +573,19 @@ internal sealed class ModelMapper
                 Error($"{path}/kind", $"Unknown rule '{rule.Kind}'.");
                 return new ManualRule();
         }
+    }
+
+    /// <summary>A measure that states no direction takes it from its targets' operators ("≤ 5": lower is better), if they agree.</summary>
+    private static Direction DirectionOf(IReadOnlyList<Target> targets)
+    {
+        var directions = targets.Select(t => t switch
+        {
+            LevelTarget { Operator: ComparisonOperator.Less or ComparisonOperator.LessOrEqual } => Direction.Decrease,
+            LevelTarget { Operator: ComparisonOperator.Greater or ComparisonOperator.GreaterOrEqual } => Direction.Increase,
+            DirectionTarget d => d.Direction,
+            _ => Direction.None,
+        }).Where(d => d != Direction.None).Distinct().ToList();
+        return directions.Count == 1 ? directions[0] : Direction.None;
     }
 
     private List<Target> MapTargets(List<TargetDto>? dtos, string at)

@@ -69,9 +69,10 @@ public sealed class BadModelFileTests
                         { "kind": "level", "value": 50, "year": 2030 }
                       ],
                       "rule": { "kind": "path" },
+                      "unitAggregation": "sum",
                       "outcomes": [
                         { "period": "2023", "value": 80 },
-                        { "period": "2024", "value": 75, "unit": "forvaltning-a" },
+                        { "period": "2024", "value": 75, "orgUnit": "forvaltning-a" },
                         { "period": "2024", "value": 70, "series": "riket" }
                       ],
                       "restatements": [
@@ -233,7 +234,7 @@ public sealed class BadModelFileTests
     // A final assessment with a grade the scale lacks could not be printed.
     [InlineData("\"grade\": \"positiv\"", "\"grade\": \"bra\"", Goal + ".assessments[0].grade", new[] { "'bra'", "'utveckling'", "'positiv'" })]
     // An outcome for an org unit that does not exist would be lost from the unit roll-up.
-    [InlineData("\"unit\": \"forvaltning-a\"", "\"unit\": \"forvaltning-x\"", Utslapp + ".outcomes[1].unit", new[] { "'forvaltning-x'" })]
+    [InlineData("\"orgUnit\": \"forvaltning-a\"", "\"orgUnit\": \"forvaltning-x\"", Utslapp + ".outcomes[1].orgUnit", new[] { "'forvaltning-x'" })]
     // An outcome for a series the measure does not have would never be shown.
     [InlineData("\"series\": \"riket\"", "\"series\": \"sverige\"", Utslapp + ".outcomes[2].series", new[] { "'sverige'", "'riket'", "'utslapp'" })]
     // A unit under a parent that does not exist breaks the org tree.
@@ -440,7 +441,7 @@ public sealed class BadModelFileTests
     {
         // A user fixing a file wants every problem in one pass, not one per attempt.
         var json = Change(Valid, "\"grade\": \"positiv\"", "\"grade\": \"bra\"");
-        json = Change(json, "\"unit\": \"forvaltning-a\"", "\"unit\": \"forvaltning-x\"");
+        json = Change(json, "\"orgUnit\": \"forvaltning-a\"", "\"orgUnit\": \"forvaltning-x\"");
         json = Change(json, "\"node\": \"mal-utslapp\"", "\"node\": \"mal-okand\"");
         json = Change(json, "\"id\": \"inget-varde\"", "\"id\": \"negativ\"");
 
@@ -450,7 +451,7 @@ public sealed class BadModelFileTests
         Assert.Equal(4, result.Errors.Count);
         Assert.Contains(result.Errors, e => e.Path == "$.scales[0].grades[3].id" && e.Line == LineOf(Valid, "\"id\": \"inget-varde\""));
         Assert.Contains(result.Errors, e => e.Path == Goal + ".assessments[0].grade" && e.Line == LineOf(json, "\"grade\": \"bra\""));
-        Assert.Contains(result.Errors, e => e.Path == Utslapp + ".outcomes[1].unit" && e.Line == LineOf(json, "\"unit\": \"forvaltning-x\""));
+        Assert.Contains(result.Errors, e => e.Path == Utslapp + ".outcomes[1].orgUnit" && e.Line == LineOf(json, "\"orgUnit\": \"forvaltning-x\""));
         Assert.Contains(result.Errors, e => e.Path == "$.sections[0].node" && e.Line == LineOf(json, "\"node\": \"mal-okand\""));
     }
 

@@ -394,7 +394,7 @@ public sealed class GeneralityTests
     private static List<(string Unit, decimal Value)> QuarterlyUnitValues(int year) =>
         OutcomesInFile(FourGrade, "korstracka-tjanstebil")
             .Where(o => o["period"]!.GetValue<string>().StartsWith($"{year}-Q", StringComparison.Ordinal) && o["series"] is null)
-            .Select(o => (o["unit"]!.GetValue<string>(), o["value"]!.GetValue<decimal>()))
+            .Select(o => (o["orgUnit"]!.GetValue<string>(), o["value"]!.GetValue<decimal>()))
             .ToList();
 
     private static List<JsonObject> OutcomesInFile(string file, string measureId)

@@ -69,26 +69,3 @@ public sealed record AssessmentReport(
     private static GradeRef? Grade(Grade? grade, string language) =>
         grade is null ? null : new GradeRef(grade.Id, grade.LabelIn(language));
 }
-
-/// <summary>How many rule-based suggestions for measures agree with the final assessments.</summary>
-public sealed record AgreementSummary(int Measures, int Suggested, int Agreeing, int Differing, int Manual);
-
-public sealed record AssessedItem(
-    string Id,
-    string Name,
-    AssessmentLevel Level,
-    string? LevelName,
-    string? Parent,
-    GradeRef? Suggestion,
-    GradeRef? Final,
-    bool FinalIsSet,
-    bool Differs,
-    bool Manual,
-    string? Motivation,
-    Rationale Rationale,
-    IReadOnlyList<JudgementRef> Judgements);
-
-public sealed record GradeRef(string Id, string Label);
-
-/// <summary>A judgement on another scale, such as reachability.</summary>
-public sealed record JudgementRef(string ScaleId, string Scale, GradeRef Grade, string? Motivation);

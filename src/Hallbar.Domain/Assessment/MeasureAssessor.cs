@@ -20,9 +20,14 @@ public static class MeasureAssessor
 
         if (MeasureValues.ForYear(measure, reportYear) is null)
         {
-            var missing = MeasureValues.Reported(measure, reportYear)?.MissingReason;
-            return NoValue(scale, measure.Rule.Name, lang =>
-                T(lang, $"Utfall saknas för {reportYear}", $"No outcome for {reportYear}") + (missing is null ? "." : $" ({missing})."));
+            var inYear = measure.Outcomes.Where(o => o.Period.Year == reportYear).ToList();
+            var reasons = string.Join("; ", inYear.Select(o => o.MissingReason).OfType<string>().Distinct());
+            var partial = reasons.Length == 0 && inYear.Any(o => o.Value is not null);
+            return NoValue(scale, measure.Rule.Name, lang => partial
+                ? T(lang,
+                    $"Utfallet för {reportYear} är ofullständigt: alla kvartal, månader, enheter eller delserier som behövs finns inte.",
+                    $"The outcome for {reportYear} is incomplete: not every quarter, month, unit or series it takes is there.")
+                : T(lang, $"Utfall saknas för {reportYear}", $"No outcome for {reportYear}") + (reasons.Length == 0 ? "." : $" ({reasons})."));
         }
 
         return measure.Rule switch

@@ -174,9 +174,19 @@ public static class MeasureValues
         return latest;
     }
 
+    /// <summary>
+    /// A year made of its quarters or months. A sum or an average needs every part: half a year's
+    /// quarters summed is not the year. The latest part stands for a level at year end.
+    /// </summary>
     private static decimal? Combine(Aggregation aggregation, List<Outcome> parts)
     {
         parts.Sort((a, b) => a.Period.CompareTo(b.Period));
+        var needed = parts[0].Period.Kind == Periods.PeriodKind.Quarter ? 4 : 12;
+        if (aggregation != Aggregation.Last && (parts.Count != needed || parts.Any(p => p.Period.Kind != parts[0].Period.Kind)))
+        {
+            return null;
+        }
+
         return Combine(aggregation, parts.Select(p => (p.Value!.Value, p.Weight ?? 1)).ToList());
     }
 

@@ -24,16 +24,12 @@ public sealed record Trajectory
     public int TargetYear { get; }
     public decimal TargetValue { get; }
 
-    /// <summary>The value a development in pace with the target has in a data year.</summary>
+    /// <summary>The value a development in pace with the target has in a data year; the target value from the target year on.</summary>
     public decimal InPace(int dataYear)
     {
-        var share = (decimal)(dataYear - BaseYear) / (TargetYear - BaseYear);
+        var share = (decimal)(Math.Min(dataYear, TargetYear) - BaseYear) / (TargetYear - BaseYear);
         return BaseValue + ((TargetValue - BaseValue) * share);
     }
-
-    /// <summary>Change per year still needed from <paramref name="value"/> in <paramref name="dataYear"/> to reach the target, in the measure's unit.</summary>
-    public decimal? LinearRateNeeded(int dataYear, decimal value) =>
-        dataYear < TargetYear ? (TargetValue - value) / (TargetYear - dataYear) : null;
 
     /// <summary>
     /// Compound change per year in percent still needed from a level to the target level; null when

@@ -18,12 +18,25 @@ public sealed class MeasureValuesTests
     public void ForYear_QuartersPerUnitSummed_AddsUpEverything()
     {
         var measure = Per(Aggregation.Sum, Aggregation.Sum,
-            new Outcome(Period.OfQuarter(2025, 1), 3, unitId: "a"),
-            new Outcome(Period.OfQuarter(2025, 2), 4, unitId: "a"),
-            new Outcome(Period.OfQuarter(2025, 1), 10, unitId: "b"));
+        [
+            .. Quarters("a", 1, 2, 3, 4),
+            .. Quarters("b", 10, 10, 10, 10),
+        ]);
 
-        Assert.Equal(17m, MeasureValues.ForYear(measure, 2025));
+        Assert.Equal(50m, MeasureValues.ForYear(measure, 2025));
     }
+
+    [Fact]
+    public void ForYear_SumOfAnIncompleteYear_HasNoValue()
+    {
+        // Two quarters summed would read as a halved year.
+        var measure = Per(Aggregation.None, Aggregation.Sum, new Outcome(Period.OfQuarter(2025, 1), 10), new Outcome(Period.OfQuarter(2025, 2), 10));
+
+        Assert.Null(MeasureValues.ForYear(measure, 2025));
+    }
+
+    private static Outcome[] Quarters(string unit, params decimal[] values) =>
+        values.Select((v, i) => new Outcome(Period.OfQuarter(2025, i + 1), v, unitId: unit)).ToArray();
 
     [Fact]
     public void ForYear_WholeOrganizationValue_WinsOverUnits()

@@ -1,0 +1,3 @@
+namespace Hallbar.Cli.Assess;
+
+public sealed record GradeRef(string Id, string Label);

@@ -1,0 +1,4 @@
+namespace Hallbar.Domain.Measures;
+
+/// <summary>A change in percent against a base year to reach by a year: "-50%, basår 2019".</summary>
+public sealed record ChangeFromBaseTarget(decimal Percent, int BaseYear, int ByYear, string? Label = null) : Target(ByYear, Label);
