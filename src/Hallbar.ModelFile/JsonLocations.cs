@@ -10,6 +10,7 @@ namespace Hallbar.ModelFile;
 internal sealed class JsonLocations
 {
     private readonly Dictionary<string, long> _offsets = new(StringComparer.Ordinal);
+    private readonly List<(string Pointer, long Offset)> _duplicates = [];
     private readonly List<long> _lineStarts = [0];
     private readonly byte[] _utf8;
 
@@ -26,6 +27,9 @@ internal sealed class JsonLocations
 
         Index();
     }
+
+    /// <summary>Properties named twice in the same object, where the second stands.</summary>
+    public IReadOnlyList<(string Pointer, long Offset)> Duplicates => _duplicates;
 
     /// <summary>Line and column (both from 1) of the value at a pointer, or of its nearest ancestor that exists.</summary>
     public (int Line, int Column) Find(string pointer)
@@ -135,7 +139,11 @@ internal sealed class JsonLocations
                 offset = pendingOffset;
             }
 
-            _offsets.TryAdd(pointer, offset);
+            if (!_offsets.TryAdd(pointer, offset))
+            {
+                _duplicates.Add((pointer, offset));
+            }
+
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 containers.Push((pointer, 0, reader.TokenType == JsonTokenType.StartArray));

@@ -94,6 +94,7 @@ internal sealed class FootnoteDto
     public string Text { get; set; } = "";
     public string? Period { get; set; }
     public string? Series { get; set; }
+    public string? On { get; set; }
 }
 
 internal sealed class TargetDto

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Json.Schema;
 
 namespace Hallbar.ModelFile;
@@ -22,7 +23,6 @@ public static class ModelFileReader
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        AllowDuplicateProperties = false,
     };
 
     private static readonly Lazy<(JsonSchema Schema, JsonNode Node)> Schema = new(LoadSchema);
@@ -52,12 +52,7 @@ public static class ModelFileReader
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions
-            {
-                CommentHandling = JsonCommentHandling.Skip,
-                AllowTrailingCommas = true,
-                AllowDuplicateProperties = false,
-            });
+            root = JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -67,6 +62,16 @@ public static class ModelFileReader
         }
 
         var locations = new JsonLocations(utf8);
+        if (locations.Duplicates.Count > 0)
+        {
+            // With a property written twice one value would silently win; which one was meant cannot be known.
+            return new ModelLoadResult(null, locations.Duplicates.Select(d =>
+            {
+                var (line, column) = locations.LineAndColumn(d.Offset);
+                return new ModelError(JsonLocations.ToJsonPath(d.Pointer), line, column, $"Property '{d.Pointer[(d.Pointer.LastIndexOf('/') + 1)..]}' is given twice in the same object.");
+            }).ToList());
+        }
+
         if (root is not JsonObject)
         {
             return Failed(new ModelError("$", 1, 1, "A model file is a JSON object."));
@@ -153,7 +158,7 @@ public static class ModelFileReader
             "" or "false" or "additionalProperties" => $"Unknown property {name}.",
             "const" => $"{value} is not allowed for {name}; it must be {schema?["const"]?.ToJsonString()}.",
             "type" => $"{name} has the wrong type: {message}",
-            _ => message,
+            _ => $"{name}: {message}",
         };
     }
 
@@ -187,7 +192,7 @@ public static class ModelFileReader
         }
 
         var pointer = new StringBuilder();
-        foreach (System.Text.RegularExpressions.Match part in System.Text.RegularExpressions.Regex.Matches(jsonPath, @"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]"))
+        foreach (Match part in Regex.Matches(jsonPath, @"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]"))
         {
             var name = part.Groups[1].Success ? part.Groups[1].Value : part.Groups[2].Success ? part.Groups[2].Value : part.Groups[3].Value;
             pointer.Append('/').Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));

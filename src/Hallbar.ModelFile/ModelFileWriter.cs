@@ -173,7 +173,13 @@ public static class ModelFileWriter
         NullIfEmpty(assessments.Select(a => new AssessmentDto { Year = a.Year, Grade = a.GradeId, Motivation = a.Motivation, Scale = a.ScaleId }));
 
     private static List<FootnoteDto>? Footnotes(IReadOnlyList<Footnote> footnotes) =>
-        NullIfEmpty(footnotes.Select(f => new FootnoteDto { Text = f.Text, Period = f.Period?.ToString(), Series = f.SeriesId }));
+        NullIfEmpty(footnotes.Select(f => new FootnoteDto
+        {
+            Text = f.Text,
+            Period = f.Period?.ToString(),
+            Series = f.SeriesId,
+            On = f.Place == (f.Period is null ? FootnotePlace.Row : FootnotePlace.Value) ? null : Camel(f.Place),
+        }));
 
     private static string? Operator(ComparisonOperator op) => op switch
     {

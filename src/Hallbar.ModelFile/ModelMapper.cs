@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using Hallbar.Domain;
 using Hallbar.Domain.Assessment;
@@ -21,6 +22,9 @@ internal sealed class ModelMapper
     private Dictionary<string, string?> _unitParents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AssessmentScale> _scales = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nodeAndMeasureIds = new(StringComparer.Ordinal);
+    // Scales whose own definition has a problem: what they lack because of it is not reported again.
+    private readonly HashSet<string> _brokenScales = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _scalesWithoutNoValue = new(StringComparer.Ordinal);
     private string _defaultScale = "";
 
     public IReadOnlyList<(string Pointer, string Message)> Errors => _errors;
@@ -41,6 +45,11 @@ internal sealed class ModelMapper
         }
 
         var defaultRollUp = dto.Defaults?.RollUp is { } d ? MapRollUp(d, "/defaults/rollUp", _defaultScale, null) : null;
+        if (defaultRollUp is KeyChildRollUp)
+        {
+            Error("/defaults/rollUp/method", "A deciding child (\"key\") belongs to one node; as a default for every node it would name nothing.");
+        }
+
         var goals = new List<GoalNode>();
         for (var i = 0; i < dto.Goals.Count; i++)
         {
@@ -142,6 +151,7 @@ internal sealed class ModelMapper
                 if (!ids.Add(grade.Id))
                 {
                     Error($"{at}/grades/{g}/id", $"Duplicate grade id '{grade.Id}' in scale '{dto.Id}'.");
+                    _brokenScales.Add(dto.Id);
                     continue;
                 }
 
@@ -149,6 +159,7 @@ internal sealed class ModelMapper
                 if (verdict is { } v && !verdicts.Add(v))
                 {
                     Error($"{at}/grades/{g}/verdict", $"Two grades of scale '{dto.Id}' stand for the verdict '{grade.Verdict}'.");
+                    _brokenScales.Add(dto.Id);
                 }
 
                 if (verdict == Verdict.NoValue && grade.Score is not null)
@@ -210,7 +221,17 @@ internal sealed class ModelMapper
             measures.Add(MapMeasure(dto.Measures![i], $"{at}/measures/{i}", scale, targetYear));
         }
 
-        var childIds = (dto.Children ?? []).Select(c => c.Id).Concat((dto.Measures ?? []).Select(m => m.Id));
+        var childIds = (dto.Children ?? []).Select(c => c.Id)
+            .Concat((dto.Measures ?? []).Where(m => m.Purpose != "context").Select(m => m.Id));
+        if (dto.RollUp is null && defaultRollUp is AverageRollUp inherited && scale != _defaultScale)
+        {
+            foreach (var band in inherited.Bands.Where(b => _scales.TryGetValue(scale, out var own) && own.Find(b.GradeId) is null))
+            {
+                Error(at, $"The node is on scale '{scale}' but inherits the default roll-up, whose bands name grade '{band.GradeId}'; give the node its own \"rollUp\".");
+            }
+        }
+
+        RequireNoValueGrade(scale, at);
         return new GoalNode
         {
             Id = dto.Id,
@@ -225,8 +246,22 @@ internal sealed class ModelMapper
             Children = children,
             Measures = measures,
             Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", null),
-            Assessments = MapAssessments(dto.Assessments, $"{at}/assessments", scale, targetYear is { } y ? new YearRange(y, 0) : null),
+            Assessments = MapAssessments(dto.Assessments, $"{at}/assessments", scale, targetYear is { } y ? new YearRange(y, MaxDataLag(dto)) : null),
         };
+    }
+
+    /// <summary>A goal is judged in the report that covers its target year: with lagging data, a later report year.</summary>
+    private static int MaxDataLag(NodeDto node) => Math.Max(
+        (node.Measures ?? []).Select(m => m.DataLag ?? 0).DefaultIfEmpty(0).Max(),
+        (node.Children ?? []).Select(MaxDataLag).DefaultIfEmpty(0).Max());
+
+    /// <summary>Rules and roll-ups that may find no value need a grade to say so.</summary>
+    private void RequireNoValueGrade(string scaleId, string at)
+    {
+        if (_scales.TryGetValue(scaleId, out var scale) && scale.NoValue is null && !_brokenScales.Contains(scaleId) && _scalesWithoutNoValue.Add(scaleId))
+        {
+            Error(at, $"Scale '{scaleId}' has no grade for \"no value\" (a grade without a score), which an assessment without data needs.");
+        }
     }
 
     private Measure MapMeasure(MeasureDto dto, string at, string scale, int? goalTargetYear)
@@ -258,6 +293,19 @@ internal sealed class ModelMapper
         var lag = dto.DataLag ?? 0;
         var range = goalTargetYear is { } target ? new YearRange(target, lag) : null;
         var baseline = MapBaseline(dto, kind, at);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] is ChangeFromBaseTarget change && baseline is not null && change.BaseYear != baseline.Year)
+            {
+                Error($"{at}/targets/{i}/baseYear", $"The target is against {change.BaseYear}, but the measure's base year is {baseline.Year}.");
+            }
+
+            if (targets[i] is DirectionTarget wanted && direction != Direction.None && wanted.Direction != direction)
+            {
+                Error($"{at}/targets/{i}/direction", $"The target says {JsonNamingPolicy.CamelCase.ConvertName(wanted.Direction.ToString())}, but the measure's direction is {JsonNamingPolicy.CamelCase.ConvertName(direction.ToString())}.");
+            }
+        }
+
         var outcomes = MapOutcomes(dto, at, kind, seriesIds, components, baseline?.Year, range);
         CheckParts(dto, at, outcomes);
         var threshold = dto.Threshold switch
@@ -265,7 +313,7 @@ internal sealed class ModelMapper
             null => Threshold.None,
             { Absolute: { } a, Relative: null } => Threshold.Absolute(a),
             { Absolute: null, Relative: { } r } => Threshold.Relative(r),
-            _ => Invalid(Threshold.None, $"{at}/threshold", "Give a threshold as either \"absolute\" or \"relative\", not both."),
+            _ => Invalid(Threshold.None, $"{at}/threshold", "Give a threshold as one of \"absolute\" or \"relative\"."),
         };
         var rule = MapRule(dto, at, kind, direction, targets, baseline, scale);
 
@@ -387,9 +435,9 @@ internal sealed class ModelMapper
                 Error($"{path}/orgUnit", $"Unknown org unit '{o.OrgUnit}'.");
             }
 
-            if (baseYear is { } b && p.Year < b)
+            if (baseYear is { } b && p.Year - (dto.DataLag ?? 0) < b)
             {
-                Error($"{path}/period", $"Outcome for {p} is before the measure's base year {b}.");
+                Error($"{path}/period", $"Outcome for {p} covers a year before the measure's base year {b}.");
             }
 
             if (range is not null && p.Year > range.LastReportYear)
@@ -540,13 +588,26 @@ internal sealed class ModelMapper
         var path = $"{at}/rule";
         var hasLevel = targets.Any(t => t is LevelTarget or ChangeFromBaseTarget);
         var hasDatedLevel = targets.Any(t => t is ChangeFromBaseTarget || (t is LevelTarget && t.Year is not null));
-        var hasBase = kind == MeasureKind.ChangeFromBase
-            ? baseline is not null || targets.Any(t => t is ChangeFromBaseTarget)
-            : baseline is not null;
+        var hasBase = new Measure { Id = dto.Id, Name = dto.Name, Kind = kind, Baseline = baseline, Targets = targets }.Base is not null;
         if (direction == Direction.None)
         {
             Error($"{at}/direction", $"Rule '{rule.Kind}' needs the measure's desired direction (\"increase\" or \"decrease\").");
         }
+
+        CheckOnlyFor(rule.Kind, "trend", rule.Years, $"{path}/years");
+        CheckOnlyFor(rule.Kind, "progressRatio", rule.Bands, $"{path}/bands");
+        CheckOnlyFor(rule.Kind, "manual", rule.Description, $"{path}/description");
+        if (rule.Kind != "progressRatio" && !_brokenScales.Contains(scale) && _scales.TryGetValue(scale, out var grades))
+        {
+            var lacking = new[] { Verdict.Positive, Verdict.Unchanged, Verdict.Negative }.Where(v => grades.For(v) is null).ToList();
+            if (lacking.Count > 0)
+            {
+                Error(path, $"Rule '{rule.Kind}' concludes positive, unchanged or negative, but scale '{scale}' has no grade with \"verdict\" "
+                    + string.Join(", ", lacking.Select(v => $"\"{JsonNamingPolicy.CamelCase.ConvertName(v.ToString())}\"")) + ": map its grades, or use \"progressRatio\" with bands.");
+            }
+        }
+
+        RequireNoValueGrade(scale, path);
 
         switch (rule.Kind)
         {
@@ -575,6 +636,15 @@ internal sealed class ModelMapper
         }
     }
 
+    /// <summary>A field that belongs to another kind is a mistake, not something to ignore.</summary>
+    private void CheckOnlyFor(string kind, string owner, object? value, string at)
+    {
+        if (value is not null && kind != owner)
+        {
+            Error(at, $"'{at[(at.LastIndexOf('/') + 1)..]}' belongs to kind \"{owner}\", not \"{kind}\".");
+        }
+    }
+
     /// <summary>A measure that states no direction takes it from its targets' operators ("≤ 5": lower is better), if they agree.</summary>
     private static Direction DirectionOf(IReadOnlyList<Target> targets)
     {
@@ -594,10 +664,19 @@ internal sealed class ModelMapper
         for (var i = 0; i < (dtos?.Count ?? 0); i++)
         {
             var t = dtos![i];
+            CheckOnlyFor(t.Kind, "direction", t.Direction, $"{at}/{i}/direction");
+            CheckOnlyFor(t.Kind, "level", t.Value, $"{at}/{i}/value");
+            CheckOnlyFor(t.Kind, "level", t.Operator, $"{at}/{i}/operator");
+            CheckOnlyFor(t.Kind, "changeFromBase", t.Percent, $"{at}/{i}/percent");
+            CheckOnlyFor(t.Kind, "changeFromBase", t.BaseYear, $"{at}/{i}/baseYear");
+            CheckOnlyFor(t.Kind, "annualChange", t.PercentPerYear, $"{at}/{i}/percentPerYear");
+            CheckOnlyFor(t.Kind, "qualitative", t.Text, $"{at}/{i}/text");
             Target target = t.Kind switch
             {
                 "direction" => new DirectionTarget(Enum.Parse<Direction>(t.Direction!, ignoreCase: true), t.Year, t.Label),
                 "level" => new LevelTarget(t.Value!.Value, ParseOperator(t.Operator), t.Year, t.Label),
+                "changeFromBase" when t.Year <= t.BaseYear =>
+                    Invalid<Target>(new QualitativeTarget(t.Label ?? "-", t.Year), $"{at}/{i}/year", $"The target year {t.Year} is not after the base year {t.BaseYear}."),
                 "changeFromBase" => new ChangeFromBaseTarget(t.Percent!.Value, t.BaseYear!.Value, t.Year!.Value, t.Label),
                 "annualChange" => new AnnualChangeTarget(t.PercentPerYear!.Value, t.Year, t.Label),
                 _ => new QualitativeTarget(t.Text!, t.Year, t.Label),
@@ -612,18 +691,21 @@ internal sealed class ModelMapper
                 target = target with { OnlyThatYear = true };
             }
 
-            if (target is ChangeFromBaseTarget c && c.ByYear <= c.BaseYear)
-            {
-                Error($"{at}/{i}/year", $"The target year {c.ByYear} is not after the base year {c.BaseYear}.");
-            }
-
             targets.Add(target);
         }
 
         return targets;
     }
 
-    private RollUpMethod MapRollUp(RollUpDto dto, string at, string scale, IEnumerable<string>? childIds) => dto.Method switch
+    private RollUpMethod MapRollUp(RollUpDto dto, string at, string scale, IEnumerable<string>? childIds)
+    {
+        CheckOnlyFor(dto.Method, "average", dto.Bands, $"{at}/bands");
+        CheckOnlyFor(dto.Method, "key", dto.Key, $"{at}/key");
+        CheckOnlyFor(dto.Method, "manual", dto.Description, $"{at}/description");
+        return RollUpOf(dto, at, scale, childIds);
+    }
+
+    private RollUpMethod RollUpOf(RollUpDto dto, string at, string scale, IEnumerable<string>? childIds) => dto.Method switch
     {
         "average" => new AverageRollUp(MapBands(dto.Bands ?? [], $"{at}/bands", scale)),
         "key" when childIds is not null && !childIds.Contains(dto.Key) =>
@@ -690,14 +772,10 @@ internal sealed class ModelMapper
         for (var i = 0; i < (dtos?.Count ?? 0); i++)
         {
             var f = dtos![i];
-            Period? period = null;
-            if (f.Period is not null && Period.TryParse(f.Period) is not { } p)
+            var period = Period.TryParse(f.Period);
+            if (f.Period is not null && period is null)
             {
                 Error($"{at}/{i}/period", $"'{f.Period}' is not a period.");
-            }
-            else
-            {
-                period = f.Period is null ? null : Period.TryParse(f.Period);
             }
 
             if (f.Series is not null && (seriesIds is null || !seriesIds.Contains(f.Series)))
@@ -705,7 +783,19 @@ internal sealed class ModelMapper
                 Error($"{at}/{i}/series", $"Unknown series '{f.Series}'.");
             }
 
-            result.Add(new Footnote(f.Text, period, f.Series));
+            var footnote = new Footnote(f.Text, period, f.Series);
+            if (f.On is { } on)
+            {
+                var place = Enum.Parse<FootnotePlace>(on, ignoreCase: true);
+                if (place != FootnotePlace.Row && period is null)
+                {
+                    Error($"{at}/{i}/on", $"A footnote on a {on} needs the \"period\" it belongs to.");
+                }
+
+                footnote = footnote with { Place = place };
+            }
+
+            result.Add(footnote);
         }
 
         return result;

@@ -27,10 +27,21 @@ public sealed class AssessCommandTests
     {
         var report = Json(Cli.Run("assess", Cli.DemoFile, "--year", "2025", "--json").Output);
 
-        var agreeing = report.Measures.Count(m => m.Suggestion is not null && m.Suggestion.Id == m.Final?.Id);
+        var agreeing = report.Measures.Count(m => m.FinalIsSet && m.Suggestion is not null && m.Suggestion.Id == m.Final?.Id);
         Assert.Equal(agreeing, report.Summary.Agreeing);
         Assert.Equal(report.Measures.Count(m => m.Differs), report.Summary.Differing);
-        Assert.Equal(report.Summary.Measures, report.Summary.Agreeing + report.Summary.Differing + report.Summary.Manual);
+        Assert.Equal(report.Summary.Measures, report.Summary.Agreeing + report.Summary.Differing + report.Summary.Manual + report.Summary.WithoutFinal);
+    }
+
+    [Fact]
+    public void Assess_YearWithoutFinalAssessments_AgreesWithNothing()
+    {
+        // The demo holds no finals for 2024: suggestions cannot agree with assessments that were never set.
+        var report = Json(Cli.Run("assess", Cli.DemoFile, "--year", "2024", "--json").Output);
+
+        Assert.Equal(0, report.Summary.Agreeing);
+        Assert.Equal(report.Measures.Count(m => !m.Manual), report.Summary.WithoutFinal);
+        Assert.DoesNotContain(report.Measures, m => m.Name.Contains("exklusive NAV", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -557,6 +557,121 @@ public sealed class BadModelFileTests
         Assert.Equal(lines.Order(), lines);
     }
 
+    [Theory]
+    // 2030.0 is an integer to JSON Schema but not to a year field: an error, never a crash.
+    [InlineData("\"targetYear\": 2030", "\"targetYear\": 2030.0", Goal + ".targetYear", new[] { "'targetYear'", "cannot be read" })]
+    // Figures have a range; 10^30 is no outcome anyone reports.
+    [InlineData("{ \"period\": \"2023\", \"value\": 80 }", "{ \"period\": \"2023\", \"value\": 1e30 }", Utslapp + ".outcomes[0].value", new[] { "'value'" })]
+    // Dates are checked for their format, not passed on as text.
+    [InlineData("\"restatedIn\": 2024,", "\"restatedIn\": 2024, \"date\": \"15 mars 2024\",", Utslapp + ".restatements[0].date", new[] { "'date'" })]
+    // A period outside 1900–2200 says what is allowed.
+    [InlineData("{ \"period\": \"2023\", \"value\": 80 }", "{ \"period\": \"1899\", \"value\": 80 }", Utslapp + ".outcomes[0].period", new[] { "\"1899\"", "1900–2200" })]
+    public void Read_ValueTheSchemaCannotTakeOrReadersCannotRead_IsAProblemNotACrash(string find, string replace, string path, string[] inMessage)
+    {
+        var json = Change(Valid, find, replace);
+
+        var error = SingleError(json);
+
+        Assert.Equal(path, error.Path);
+        AssertMentions(error, inMessage);
+    }
+
+    [Fact]
+    public void Read_DuplicateProperty_IsReportedOnItsLine()
+    {
+        // With two "name"s one would silently win; which one the author meant cannot be known.
+        var json = Change(Valid, "\"name\": \"Minskade utsläpp\",", "\"name\": \"Minskade utsläpp\", \"name\": \"Utsläpp\",");
+
+        var error = SingleError(json);
+
+        Assert.Equal(LineOf(json, "\"name\": \"Utsläpp\""), error.Line);
+        AssertMentions(error, ["name"]);
+    }
+
+    [Theory]
+    // A year cannot be both a whole and its quarters: the quarters would be counted on top.
+    [InlineData("{ \"period\": \"2023\", \"value\": 80 },", "{ \"period\": \"2023\", \"value\": 80 }, { \"period\": \"2023-Q1\", \"value\": 20 },", Utslapp + ".outcomes[1].period", new[] { "2023", "quarters" })]
+    // Values per unit with no way to combine them would silently disappear.
+    [InlineData("\"unitAggregation\": \"sum\",", "", Utslapp + ".outcomes[1].orgUnit", new[] { "unitAggregation" })]
+    // A verksamhet reported beside its förvaltning would be counted twice in a sum.
+    [InlineData("{ \"period\": \"2024\", \"value\": 70, \"series\": \"riket\" }", "{ \"period\": \"2024\", \"value\": 70, \"series\": \"riket\" }, { \"period\": \"2024\", \"value\": 5, \"orgUnit\": \"verksamhet-b\" }", Utslapp + ".outcomes[3].orgUnit", new[] { "'verksamhet-b'", "'forvaltning-a'" })]
+    // A target against another base year than the measure's would draw the path from the wrong year.
+    [InlineData("{ \"kind\": \"level\", \"value\": 50, \"year\": 2030 }", "{ \"kind\": \"changeFromBase\", \"percent\": -50, \"baseYear\": 2018, \"year\": 2030 }", Utslapp + ".targets[0].baseYear", new[] { "2018", "2019" })]
+    // A field of another kind of rule is a mistake, not something to ignore.
+    [InlineData("\"rule\": { \"kind\": \"path\" }", "\"rule\": { \"kind\": \"path\", \"years\": 3 }", Utslapp + ".rule.years", new[] { "\"trend\"", "\"path\"" })]
+    // A deciding child names one node's child; as a default for all nodes it names nothing.
+    [InlineData("\"defaultScale\": \"utveckling\",", "\"defaultScale\": \"utveckling\", \"defaults\": { \"rollUp\": { \"method\": \"key\", \"key\": \"utslapp\" } },", "$.defaults.rollUp.method", new[] { "key" })]
+    // A footnote on an assessment must say which year's assessment.
+    [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"footnotes\": [ { \"text\": \"Not\", \"on\": \"assessment\" } ],", Ledarskap + ".footnotes[0].on", new[] { "period" })]
+    public void Read_ValuesThatDoNotAddUpOrBelongElsewhere_ReportsWhy(string find, string replace, string path, string[] inMessage)
+    {
+        var json = Change(Valid, find, replace);
+
+        var error = SingleError(json);
+
+        Assert.Equal(path, error.Path);
+        AssertMentions(error, inMessage);
+    }
+
+    [Fact]
+    public void Read_ScaleWithoutVerdicts_RefusesRulesThatConcludeThem()
+    {
+        // A rule that concludes "positive" on a scale that cannot say so would leave every suggestion blank.
+        var json = Change(Valid, ", \"verdict\": \"positive\"", string.Empty);
+
+        var errors = ModelFileReader.Read(json).Errors;
+
+        Assert.Equal([Utslapp + ".rule", Resor + ".rule"], errors.Select(e => e.Path));
+        Assert.All(errors, e => AssertMentions(e, ["\"positive\"", "'utveckling'"]));
+    }
+
+    [Fact]
+    public void Read_NodeOnAnotherScaleInheritingDefaultBands_AsksForItsOwnRollUp()
+    {
+        var json = Change(Valid, "\"defaultScale\": \"utveckling\",", """
+            "defaultScale": "utveckling",
+            "defaults": { "rollUp": { "method": "average", "bands": [ { "atLeast": 0.6, "grade": "positiv" }, { "atLeast": -1, "grade": "negativ" } ] } },
+            """);
+        json = Change(json, "\"scales\": [", """
+            "scales": [
+              { "id": "trafik", "name": "Trafikljus", "grades": [
+                { "id": "gron", "label": "Grön", "score": 1, "verdict": "positive" },
+                { "id": "gul", "label": "Gul", "score": 0, "verdict": "unchanged" },
+                { "id": "rod", "label": "Röd", "score": -1, "verdict": "negative" },
+                { "id": "gra", "label": "Grå", "verdict": "noValue" } ] },
+            """);
+        json = Change(json, "\"targetYear\": 2030,", "\"targetYear\": 2030, \"scale\": \"trafik\",");
+        json = Change(json, "{ \"year\": 2024, \"grade\": \"positiv\" }", "{ \"year\": 2024, \"grade\": \"gron\" }");
+
+        var errors = ModelFileReader.Read(json).Errors;
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal(Goal, e.Path));
+        Assert.All(errors, e => AssertMentions(e, ["'trafik'", "\"rollUp\""]));
+    }
+
+    [Fact]
+    public void Read_MeasureWithoutDirectionButWithAnOperator_TakesTheDirectionFromIt()
+    {
+        var json = Change(Valid, "\"direction\": \"decrease\",", string.Empty);
+        json = Change(json, "{ \"kind\": \"level\", \"value\": 50, \"year\": 2030 }", "{ \"kind\": \"level\", \"value\": 50, \"year\": 2030, \"operator\": \"<=\" }");
+
+        var result = ModelFileReader.Read(json);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(Hallbar.Domain.Measures.Direction.Decrease, result.Model!.AllMeasures().Single(m => m.Id == "utslapp").Direction);
+    }
+
+    [Fact]
+    public void Read_GoalAssessedInTheReportThatCoversItsTargetYear_IsAllowedWithLaggingData()
+    {
+        // With a one-year lag, the 2031 report is the one that judges a 2030 goal.
+        var json = Change(Valid, "\"unit\": \"kton\",", "\"unit\": \"kton\", \"dataLag\": 1,");
+        json = Change(json, "{ \"year\": 2024, \"grade\": \"positiv\" }", "{ \"year\": 2031, \"grade\": \"positiv\" }");
+
+        Assert.Empty(ModelFileReader.Read(json).Errors);
+    }
+
     private static string Change(string json, string find, string replace)
     {
         Assert.Equal(1, Occurrences(json, find));

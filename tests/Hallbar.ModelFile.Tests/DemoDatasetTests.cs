@@ -40,8 +40,8 @@ public sealed class DemoDatasetTests
             "Positiv"
         },
         { "Antal kemikalier på utfasningslistorna (CMR-ämnen och utfasningsämnen)", "CMR 26, Kandidatförteckning -, Priodatabas -", "CMR 28, Kandidatförteckning 43, Priodatabas 160", "CMR 32, Kandidatförteckning 45, Priodatabas 176", "Negativ" },
-        { "Andel gröna och gula varor i Byggvarubedömningen, Vårdbyggnad etapp 1", "86", "74", "80", "Positiv" },
-        { "Andel röda varor i Byggvarubedömningen, Vårdbyggnad etapp 1", "14", "17", "14", "Positiv" },
+        { "Andel gröna och gula varor i Byggvarubedömningen, Vårdbyggnad etapp 1 %", "86", "74", "80", "Positiv" },
+        { "Andel röda varor i Byggvarubedömningen, Vårdbyggnad etapp 1 %", "14", "17", "14", "Positiv" },
         { "Årlig minskning av den totala antibiotikabelastningen i antal recept/1000 invånare på 2,5%", "268", "274", "253", "Positiv" },
         { "Antal genomförda egenkontroller miljö", "161", "152", "145", "Negativ" },
         { "Antal incidentrapporter gällande utsläpp/kemikalier produktion, Vårdbyggnad NAV etapp 1", "0", "0", "0", "Positiv" },
@@ -135,7 +135,7 @@ public sealed class DemoDatasetTests
         var restatement = Assert.Single(total.Restatements);
         Assert.Null(restatement.OldValue);
         var note = Assert.Single(FootnoteDeriver.ForMeasure(total, Year, 3), n => n.Kind == FootnoteKind.Restated);
-        Assert.Equal("Justerat sedan föregående hållbarhetsredovisning pga sent inkommen statistik", note.Text);
+        Assert.Equal("Justerat sedan föregående hållbarhetsredovisning pga sent inkommen statistik.", note.Text);
     }
 
     [Fact]
@@ -144,9 +144,22 @@ public sealed class DemoDatasetTests
         var measures = Demo.Model.AllMeasures().ToList();
         var indicator = Demo.Model.AllNodes().Single(n => n.Name == "Hållbarhetskrav beaktas vid inköp");
 
-        Assert.Contains(FootnoteDeriver.ForNode(indicator, Year), n => n.Kind == FootnoteKind.RemovedMeasure && n.Text.Contains("ekologiska", StringComparison.Ordinal));
+        Assert.Contains(FootnoteDeriver.ForNode(indicator, Year), n => n.Kind == FootnoteKind.RemovedMeasure && n.Text == "Mätetalen om andel ekologiska livsmedel är borttagen år 2025");
         Assert.Contains(measures.SelectMany(m => FootnoteDeriver.ForMeasure(m, Year, 3)), n => n.Kind == FootnoteKind.NewMeasure);
         Assert.Contains(measures.SelectMany(m => FootnoteDeriver.ForMeasure(m, Year, 3)), n => n.Kind == FootnoteKind.Missing && n.Period?.Year == 2023);
+    }
+
+    [Fact]
+    public void MarginalChangeFootnote_StandsOnlyWhereTheReportHasIt()
+    {
+        // Bilaga 2 marks "***" on the two waste measures and nowhere else.
+        var marked = Assessed.DescendantsAndSelf()
+            .Where(r => r.Level == AssessmentLevel.Measure)
+            .Where(r => FootnoteDeriver.ForMeasure(Demo.Model.AllMeasures().Single(m => m.Id == r.Id), Year, 3, r).Any(n => n.Kind == FootnoteKind.MarginalChange))
+            .Select(r => r.Name)
+            .Order();
+
+        Assert.Equal(["Andel källsorterat avfall för materialåtervinning", "Organisationens totala mängd avfall per länsinvånare"], marked);
     }
 
     [Fact]
@@ -168,8 +181,8 @@ public sealed class DemoDatasetTests
         var top = Demo.Model.Organization.Units.Where(u => u.ParentId is null).ToList();
 
         Assert.Equal(7, top.Count);
-        Assert.Contains(top, u => u.Illustrative);
-        Assert.Contains(top, u => u.Name == "Folktandvården" && !u.Illustrative);
+        // Only Folktandvården is named as such in the report; the other names are illustrative.
+        Assert.Equal(["Folktandvården"], top.Where(u => !u.Illustrative).Select(u => u.Name));
     }
 
     [Fact]

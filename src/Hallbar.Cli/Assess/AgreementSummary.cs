@@ -1,4 +1,7 @@
 namespace Hallbar.Cli.Assess;
 
-/// <summary>How many rule-based suggestions for measures agree with the final assessments.</summary>
-public sealed record AgreementSummary(int Measures, int Suggested, int Agreeing, int Differing, int Manual);
+/// <summary>
+/// How the rule-based suggestions for measures compare with the final assessments set by hand:
+/// agreeing, differing, left to a person (no computable rule), or with no final set yet.
+/// </summary>
+public sealed record AgreementSummary(int Measures, int Agreeing, int Differing, int Manual, int WithoutFinal);

@@ -36,7 +36,12 @@ public sealed record AssessmentReport(
             model.Organization.Name,
             year,
             language,
-            new AgreementSummary(measures.Count, suggested.Count, suggested.Count(m => !m.Differs), suggested.Count(m => m.Differs), measures.Count - suggested.Count),
+            new AgreementSummary(
+                measures.Count,
+                suggested.Count(m => m.FinalIsSet && !m.Differs),
+                suggested.Count(m => m.Differs),
+                measures.Count - suggested.Count,
+                suggested.Count(m => !m.FinalIsSet)),
             items[0],
             items.Where(i => i.Level == AssessmentLevel.Area).ToList(),
             items.Where(i => i.Level == AssessmentLevel.Goal).ToList(),

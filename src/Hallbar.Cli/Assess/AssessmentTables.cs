@@ -7,6 +7,7 @@ namespace Hallbar.Cli.Assess;
 internal static class AssessmentTables
 {
     private const string DiffersMark = "≠";
+    private const string ManualMark = "✎";
 
     public static void Write(IAnsiConsole console, AssessmentReport report)
     {
@@ -63,14 +64,16 @@ internal static class AssessmentTables
         var s = report.Summary;
         var agree = L("regelbaserade förslag för mätetal stämmer med den slutliga bedömningen", "rule-based suggestions for measures agree with the final assessment");
         console.MarkupLineInterpolated(
-            $"[bold]{s.Agreeing} {L("av", "of")} {s.Measures}[/] {agree} ({s.Differing} {L("avviker", "differ")}, {s.Manual} {L("utan beräkningsbar regel", "without a computable rule")}).");
+            $"[bold]{s.Agreeing} {L("av", "of")} {s.Measures}[/] {agree} ({s.Differing} {L("avviker", "differ")}, {s.Manual} {L("utan beräkningsbar regel", "without a computable rule")}, {s.WithoutFinal} {L("utan slutlig bedömning", "without a final assessment")}).");
         foreach (var item in report.Measures.Concat(report.Indicators).Concat(report.Goals).Concat(report.Areas).Append(report.Overall))
         {
-            if (item.Differs || (item.Manual && item.Level == AssessmentLevel.Measure))
+            if (item.Differs)
             {
-                var suggestion = item.Suggestion?.Label ?? L("ingen regel", "no rule");
-                var motivation = item.Motivation ?? L("(motivering saknas)", "(no motivation given)");
-                console.MarkupLineInterpolated($"  {DiffersMark} {item.Name}: {suggestion} → {item.Final?.Label ?? "–"}. {motivation}");
+                console.MarkupLineInterpolated($"  {DiffersMark} {item.Name}: {item.Suggestion?.Label} → {item.Final?.Label}. {item.Motivation ?? L("(motivering saknas)", "(no motivation given)")}");
+            }
+            else if (item.Manual && item.Level == AssessmentLevel.Measure)
+            {
+                console.MarkupLineInterpolated($"  {ManualMark} {item.Name}: {L("ingen regel", "no rule")} → {item.Final?.Label ?? "–"}. {item.Motivation ?? L("(motivering saknas)", "(no motivation given)")}");
             }
         }
     }

@@ -16,14 +16,15 @@ public sealed record AssessmentScale
             throw new ArgumentException("A scale has at least one grade.", nameof(grades));
         }
 
+        if (grades.Select(g => g.Id).Distinct(StringComparer.Ordinal).Count() != grades.Count)
+        {
+            throw new ArgumentException("Grade ids in a scale are unique.", nameof(grades));
+        }
+
         Id = id;
         Name = name;
         Grades = grades;
         _byId = grades.ToDictionary(g => g.Id, StringComparer.Ordinal);
-        if (_byId.Count != grades.Count)
-        {
-            throw new ArgumentException("Grade ids in a scale are unique.", nameof(grades));
-        }
     }
 
     public string Id { get; }

@@ -1,3 +1,4 @@
+using Hallbar.Domain.Formatting;
 using Hallbar.Domain.Measures;
 using Hallbar.Domain.Trajectories;
 using static Hallbar.Domain.Formatting.NumberText;
@@ -91,15 +92,9 @@ public static class MeasureAssessor
     public static Trajectory? PathFor(Measure measure, int dataYear)
     {
         var target = TargetFor(measure, dataYear);
-        var (baseYear, baseValue) = target switch
-        {
-            ChangeFromBaseTarget change when measure.Kind == MeasureKind.ChangeFromBase => (change.BaseYear, 0m),
-            _ when measure.Baseline is { } baseline => (baseline.Year, baseline.Value),
-            _ => (0, 0m),
-        };
         var targetValue = TargetValue(measure, target);
-        return target?.Year is { } year && baseYear != 0 && targetValue is not null && year > baseYear
-            ? new Trajectory(baseYear, baseValue, year, targetValue.Value)
+        return target?.Year is { } year && measure.Base is { } start && targetValue is not null && year > start.Year
+            ? new Trajectory(start.Year, start.Value, year, targetValue.Value)
             : null;
     }
 
@@ -107,7 +102,7 @@ public static class MeasureAssessor
     {
         LevelTarget level => level.Value,
         ChangeFromBaseTarget change when measure.Kind == MeasureKind.ChangeFromBase => change.Percent,
-        ChangeFromBaseTarget change when measure.Baseline is { } baseline => baseline.Value * (1 + (change.Percent / 100)),
+        ChangeFromBaseTarget change when measure.Base is { } start => start.Value * (1 + (change.Percent / 100)),
         _ => null,
     };
 
@@ -131,17 +126,13 @@ public static class MeasureAssessor
 
     private static Suggestion BaseValue(Measure measure, int year, AssessmentScale scale)
     {
-        var baseline = measure.Kind == MeasureKind.ChangeFromBase && measure.Baseline is null
-            ? null
-            : measure.Baseline;
-        var baseValue = measure.Kind == MeasureKind.ChangeFromBase ? 0m : baseline?.Value;
-        var baseYear = baseline?.Year ?? measure.Targets.OfType<ChangeFromBaseTarget>().FirstOrDefault()?.BaseYear;
         var to = MeasureValues.ForYear(measure, year)!.Value;
-        if (baseValue is null || baseYear is null)
+        if (measure.Base is not { } start)
         {
             return NoValue(scale, "baseValue", lang => T(lang, "Mätetalet har inget basvärde.", "The measure has no base value."));
         }
 
+        var (baseYear, baseValue) = (start.Year, (decimal?)start.Value);
         var verdict = Development(measure, baseValue.Value, to);
         var pair = (baseValue.Value, to);
         return Graded(scale, verdict, Make("baseValue", verdict,
@@ -260,7 +251,7 @@ public static class MeasureAssessor
             return NoValue(scale, "annualChange", lang => T(lang, "Mätetalet har inget mål för årlig förändring.", "The measure has no annual-change target."));
         }
 
-        if (MeasureValues.SincePrevious(measure, year) is not { } previous || previous.From == 0)
+        if (MeasureValues.SincePrevious(measure, year) is not { } previous)
         {
             return NoEarlier(scale, "annualChange", year);
         }
@@ -268,18 +259,25 @@ public static class MeasureAssessor
         // Per year: compounded over the years since the previous outcome where the series has gaps.
         // On negative values a shrinking magnitude is an increase, so the rate takes the sign of the base.
         var years = year - previous.FromYear;
-        var ratio = previous.To / previous.From;
-        var percent = years == 1 || ratio <= 0
-            ? (previous.To - previous.From) / Math.Abs(previous.From) * 100 / years
-            : Math.Sign(previous.From) * (decimal)((Math.Pow((double)ratio, 1.0 / years) - 1) * 100);
+        var ratio = SafeMath.Divide(previous.To, previous.From);
+        var percent = years == 1 || ratio is not > 0
+            ? SafeMath.PercentChange(previous.From, previous.To) / years
+            : Math.Sign(previous.From) * SafeMath.ToDecimal((Math.Pow((double)ratio.Value, 1.0 / years) - 1) * 100);
+        if (percent is not { } perYear)
+        {
+            return NoValue(scale, "annualChange", lang => T(lang,
+                $"Utfallet {previous.FromYear} är {Number(previous.From, lang)}, så ingen förändring i procent kan beräknas.",
+                $"The outcome {previous.FromYear} is {Number(previous.From, lang)}, so no change in percent can be computed."));
+        }
+
         // The direction says which way is better; a target against it is a cap ("at most +1 % a year").
         var lowerIsBetter = measure.Direction == Direction.Decrease || (measure.Direction == Direction.None && target.PercentPerYear < 0);
-        var reached = lowerIsBetter ? percent <= target.PercentPerYear : percent >= target.PercentPerYear;
+        var reached = lowerIsBetter ? perYear <= target.PercentPerYear : perYear >= target.PercentPerYear;
         var development = Development(measure, previous.From, previous.To);
         var verdict = reached ? Verdict.Positive : development == Verdict.Negative ? Verdict.Negative : Verdict.Unchanged;
         return Graded(scale, verdict, Make("annualChange", verdict, lang =>
             $"{Move(measure, previous.From, previous.To, lang)}"
-            + (years == 1 ? string.Empty : T(lang, $" sedan {previous.FromYear} ({SignedPercent(percent, lang)} per år)", $" since {previous.FromYear} ({SignedPercent(percent, lang)} a year)"))
+            + (years == 1 ? string.Empty : T(lang, $" sedan {previous.FromYear} ({SignedPercent(perYear, lang)} per år)", $" since {previous.FromYear} ({SignedPercent(perYear, lang)} a year)"))
             + ", "
             + (reached
                 ? T(lang, $"målet {SignedPercent(target.PercentPerYear, lang)} per år är uppnått.", $"the target of {SignedPercent(target.PercentPerYear, lang)} a year is met.")
@@ -308,7 +306,7 @@ public static class MeasureAssessor
         var meanY = points.Average(p => p.Value);
         var sxx = points.Sum(p => (p.Year - meanX) * (p.Year - meanX));
         var slope = points.Sum(p => (p.Year - meanX) * (p.Value - meanY)) / sxx;
-        decimal? percent = meanY == 0 || IsPoints(measure) ? null : slope / Math.Abs(meanY) * 100;
+        decimal? percent = IsPoints(measure) ? null : SafeMath.Divide(slope * 100, Math.Abs(meanY));
         var allowed = measure.Threshold.IsRelative ? measure.Threshold.Value * Math.Abs(meanY) : measure.Threshold.Value;
         var marginal = Math.Abs(slope) <= allowed;
         var better = measure.Direction == Direction.Decrease ? slope < 0 : slope > 0;
@@ -412,7 +410,7 @@ public static class MeasureAssessor
     {
         decimal? change = from is { } f && to is { } t ? t - f : null;
         decimal? percent = change is { } c && from is { } f2 && f2 != 0 && measure is not null && !IsPoints(measure)
-            ? c / Math.Abs(f2) * 100
+            ? SafeMath.PercentChange(f2, f2 + c)
             : null;
         return new Rationale
         {
@@ -443,7 +441,7 @@ public static class MeasureAssessor
         var word = to < from ? T(lang, "Minskning", "Decrease") : T(lang, "Ökning", "Increase");
         var change = IsPoints(measure)
             ? (to - from > 0 ? "+" : string.Empty) + Number(to - from, lang) + T(lang, " procentenheter", " percentage points")
-            : from == 0 ? null : SignedPercent((to - from) / Math.Abs(from) * 100, lang);
+            : SafeMath.PercentChange(from, to) is { } percent ? SignedPercent(percent, lang) : null;
         var fromText = measure.Kind == MeasureKind.ChangeFromBase || measure.Unit is null ? Shown(measure, from, lang) : Number(from, lang);
         var text = $"{word} {T(lang, "från", "from")} {fromText} {T(lang, "till", "to")} {Shown(measure, to, lang)}";
         return change is null ? text : $"{text} ({change})";

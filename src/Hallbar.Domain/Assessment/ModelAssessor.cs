@@ -11,33 +11,9 @@ namespace Hallbar.Domain.Assessment;
 /// </summary>
 public static class ModelAssessor
 {
-    public static AssessmentResult Assess(OrganizationModel model, int reportYear)
-    {
-        var children = new List<AssessmentResult>(model.Goals.Count);
-        foreach (var goal in model.Goals)
-        {
-            if (AssessNode(model, goal, reportYear) is { } result)
-            {
-                children.Add(result);
-            }
-        }
-
-        var scale = model.DefaultScale;
-        var final = model.OverallAssessments.FirstOrDefault(a => a.Year == reportYear && a.ScaleId is null);
-        return Finish(
-            new AssessmentResult
-            {
-                Id = "overall",
-                Name = "Samlad bedömning",
-                Level = AssessmentLevel.Overall,
-                Scale = scale,
-                Rationale = null!,
-                Children = children,
-                Judgements = Judgements(model, model.OverallAssessments, reportYear),
-            },
-            model.OverallRollUp,
-            final);
-    }
+    public static AssessmentResult Assess(OrganizationModel model, int reportYear) =>
+        RolledUp(model, reportYear, "overall", "Samlad bedömning", AssessmentLevel.Overall, null, model.DefaultScale,
+            model.Goals.Select(goal => AssessNode(model, goal, reportYear)).ToList(), model.OverallRollUp, model.OverallAssessments);
 
     public static AssessmentResult AssessMeasure(Measure measure, int reportYear, AssessmentScale scale)
     {
@@ -57,7 +33,7 @@ public static class ModelAssessor
         };
     }
 
-    private static AssessmentResult? AssessNode(OrganizationModel model, GoalNode node, int reportYear)
+    private static AssessmentResult AssessNode(OrganizationModel model, GoalNode node, int reportYear)
     {
         var scale = model.Scale(node.ScaleId);
         var children = new List<AssessmentResult>(node.Children.Count + node.Measures.Count);
@@ -69,34 +45,46 @@ public static class ModelAssessor
             }
         }
 
-        foreach (var child in node.Children)
-        {
-            if (AssessNode(model, child, reportYear) is { } result)
-            {
-                children.Add(result);
-            }
-        }
-
+        children.AddRange(node.Children.Select(child => AssessNode(model, child, reportYear)));
         var level = node.Kind switch
         {
             NodeKind.Area => AssessmentLevel.Area,
             NodeKind.Indicator => AssessmentLevel.Indicator,
             _ => AssessmentLevel.Goal,
         };
-        return Finish(
-            new AssessmentResult
-            {
-                Id = node.Id,
-                Name = node.Name,
-                Level = level,
-                LevelName = node.LevelName,
-                Scale = scale,
-                Rationale = null!,
-                Children = children,
-                Judgements = Judgements(model, node.Assessments, reportYear),
-            },
-            node.RollUp ?? new AverageRollUp(DefaultBands(scale)),
-            node.FinalFor(reportYear));
+        return RolledUp(model, reportYear, node.Id, node.Name, level, node.LevelName, scale, children,
+            node.RollUp ?? new AverageRollUp(DefaultBands(scale)), node.Assessments);
+    }
+
+    private static AssessmentResult RolledUp(
+        OrganizationModel model,
+        int reportYear,
+        string id,
+        string name,
+        AssessmentLevel level,
+        string? levelName,
+        AssessmentScale scale,
+        List<AssessmentResult> children,
+        RollUpMethod method,
+        IReadOnlyList<FinalAssessment> assessments)
+    {
+        var (suggestion, rationale) = RollUp(scale, children, method);
+        var final = assessments.FinalFor(reportYear);
+        return new AssessmentResult
+        {
+            Id = id,
+            Name = name,
+            Level = level,
+            LevelName = levelName,
+            Scale = scale,
+            Suggestion = suggestion,
+            Rationale = rationale,
+            Final = final is null ? suggestion : scale.Find(final.GradeId),
+            FinalIsSet = final is not null,
+            Motivation = final?.Motivation,
+            Children = children,
+            Judgements = Judgements(model, assessments, reportYear),
+        };
     }
 
     private static List<Judgement> Judgements(OrganizationModel model, IReadOnlyList<FinalAssessment> assessments, int reportYear)
@@ -113,28 +101,14 @@ public static class ModelAssessor
         return judgements;
     }
 
-    private static AssessmentResult Finish(AssessmentResult node, RollUpMethod method, FinalAssessment? final)
+    private static (Grade?, Rationale) RollUp(AssessmentScale scale, List<AssessmentResult> children, RollUpMethod method)
     {
-        var (suggestion, rationale) = RollUp(node, method);
-        return node with
-        {
-            Suggestion = suggestion,
-            Rationale = rationale,
-            Final = final is null ? suggestion : node.Scale.Find(final.GradeId),
-            FinalIsSet = final is not null,
-            Motivation = final?.Motivation,
-        };
-    }
-
-    private static (Grade?, Rationale) RollUp(AssessmentResult node, RollUpMethod method)
-    {
-        var scale = node.Scale;
         switch (method)
         {
             case AverageRollUp average:
             {
                 var scores = new List<double>();
-                foreach (var child in node.Children)
+                foreach (var child in children)
                 {
                     if (Translate(child.Final, scale)?.Score is { } score)
                     {
@@ -153,7 +127,7 @@ public static class ModelAssessor
                 var grade = scale.Find(MeasureAssessor.Band(average.Bands, mean).GradeId);
                 return (grade, Rationale("average", grade?.Verdict, lang =>
                 {
-                    var labels = string.Join(", ", node.Children
+                    var labels = string.Join(", ", children
                         .Select(c => Translate(c.Final, scale))
                         .Where(g => g is not null)
                         .GroupBy(g => g!.Id)
@@ -166,7 +140,7 @@ public static class ModelAssessor
 
             case KeyChildRollUp key:
             {
-                var child = node.Children.FirstOrDefault(c => c.Id == key.ChildId);
+                var child = children.FirstOrDefault(c => c.Id == key.ChildId);
                 var grade = Translate(child?.Final, scale) ?? scale.NoValue;
                 return (grade, Rationale("key", grade?.Verdict, lang => child is null
                     ? T(lang, $"Det avgörande mätetalet {key.ChildId} redovisas inte detta år.", $"The deciding measure {key.ChildId} is not reported this year.")

@@ -31,18 +31,7 @@ public sealed record GoalNode
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
     public IReadOnlyList<FinalAssessment> Assessments { get; init; } = [];
 
-    public FinalAssessment? FinalFor(int year, string? scaleId = null)
-    {
-        foreach (var assessment in Assessments)
-        {
-            if (assessment.Year == year && assessment.ScaleId == scaleId)
-            {
-                return assessment;
-            }
-        }
-
-        return null;
-    }
+    public FinalAssessment? FinalFor(int year, string? scaleId = null) => Assessments.FinalFor(year, scaleId);
 
     /// <summary>This node and every node below it, depth first.</summary>
     public IEnumerable<GoalNode> DescendantsAndSelf()

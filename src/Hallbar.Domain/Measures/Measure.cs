@@ -13,7 +13,11 @@ public sealed record Measure
     public Baseline? Baseline { get; init; }
 
     /// <summary>Years between the report year and the data year its figure covers (1: the 2025 report shows 2024).</summary>
-    public int DataLag { get; init; }
+    public int DataLag
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(DataLag), value, "A data lag is zero or more years.");
+    }
 
     public IReadOnlyList<Series> Series { get; init; } = [];
     public IReadOnlyList<Target> Targets { get; init; } = [];
@@ -43,20 +47,18 @@ public sealed record Measure
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
     public IReadOnlyList<FinalAssessment> Assessments { get; init; } = [];
 
+    /// <summary>
+    /// The base the measure is judged from: its baseline, or for a change-from-base measure
+    /// without one, 0 in its change target's base year. Years are data years.
+    /// </summary>
+    public Baseline? Base => Baseline
+        ?? (Kind == MeasureKind.ChangeFromBase && Targets.OfType<ChangeFromBaseTarget>().FirstOrDefault() is { } change
+            ? new Baseline(change.BaseYear, 0)
+            : null);
+
+    /// <summary>Whether the report of a year has the measure: from the year it was introduced (earlier outcomes are back-filled for comparison) until it was removed.</summary>
     public bool IsReportedIn(int reportYear) =>
-        (IntroducedIn is null || reportYear >= IntroducedIn || Outcomes.Any(o => o.Period.Year == reportYear))
-        && (RemovedIn is null || reportYear < RemovedIn);
+        (IntroducedIn is null || reportYear >= IntroducedIn) && (RemovedIn is null || reportYear < RemovedIn);
 
-    public FinalAssessment? FinalFor(int year)
-    {
-        foreach (var assessment in Assessments)
-        {
-            if (assessment.Year == year && assessment.ScaleId is null)
-            {
-                return assessment;
-            }
-        }
-
-        return null;
-    }
+    public FinalAssessment? FinalFor(int year) => Assessments.FinalFor(year);
 }

@@ -1,3 +1,5 @@
+using Hallbar.Domain.Formatting;
+
 namespace Hallbar.Domain.Measures;
 
 /// <summary>
@@ -200,7 +202,7 @@ public static class MeasureValues
                 return parts.Average(p => p.Value);
             case Aggregation.WeightedAverage:
                 var weight = parts.Sum(p => p.Weight);
-                return weight == 0 ? null : parts.Sum(p => p.Value * p.Weight) / weight;
+                return SafeMath.Divide(parts.Sum(p => p.Value * p.Weight), weight);
             case Aggregation.Last:
                 return parts.Last().Value;
             default:

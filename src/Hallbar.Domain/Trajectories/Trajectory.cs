@@ -1,3 +1,5 @@
+using Hallbar.Domain.Formatting;
+
 namespace Hallbar.Domain.Trajectories;
 
 /// <summary>
@@ -42,7 +44,7 @@ public sealed record Trajectory
             return null;
         }
 
-        return (decimal)((Math.Pow((double)(toLevel / fromLevel), 1.0 / years) - 1) * 100);
+        return SafeMath.Divide(toLevel, fromLevel) is { } ratio ? SafeMath.ToDecimal((Math.Pow((double)ratio, 1.0 / years) - 1) * 100) : null;
     }
 
     /// <summary>
@@ -52,6 +54,6 @@ public sealed record Trajectory
     public decimal? ProgressRatio(int dataYear, decimal value)
     {
         var required = InPace(dataYear) - BaseValue;
-        return required == 0 ? null : (value - BaseValue) / required;
+        return SafeMath.Divide(value - BaseValue, required);
     }
 }

@@ -134,6 +134,45 @@ public sealed class MeasureAssessorTests
     }
 
     [Fact]
+    public void Suggest_PathAfterItsTargetYear_JudgesAgainstTheTargetItself()
+    {
+        // Target 100 by 2024, reached with 105 in 2025: the path does not run on past its target.
+        var measure = Numeric(new PathRule(), Direction.Increase) with
+        {
+            Outcomes = Years.From(2024, 90, 105),
+            Baseline = new Baseline(2019, 0),
+            Targets = [new LevelTarget(100, ComparisonOperator.AtLeastAsGood, 2024)],
+        };
+
+        var rationale = MeasureAssessor.Suggest(measure, 2025, Scale).Rationale;
+
+        Assert.Equal(100m, rationale.InPaceValue);
+        Assert.Equal(Verdict.Positive, rationale.Verdict);
+    }
+
+    [Theory]
+    // A tiny earlier value against a huge one: no meaningful percentage, and no crash.
+    [InlineData(0.0000000000000000000001, 1000000000000000)]
+    [InlineData(-0.0000000000000000000001, 1000000000000000)]
+    public void Suggest_ExtremeValues_GivesAnAnswerInsteadOfOverflowing(double from, double to)
+    {
+        foreach (AssessmentRule rule in new AssessmentRule[] { new PreviousYearRule(), new AnnualChangeRule(), new TrendRule() })
+        {
+            var measure = Numeric(rule, Direction.Increase) with
+            {
+                Outcomes = [new Outcome(Period.OfYear(2023), (decimal)from), new Outcome(Period.OfYear(2024), (decimal)to)],
+                Targets = [new AnnualChangeTarget(2)],
+                Threshold = Threshold.Relative(0.01m),
+            };
+
+            var suggestion = MeasureAssessor.Suggest(measure, 2024, Scale);
+
+            Assert.NotNull(suggestion.Grade);
+            Assert.False(string.IsNullOrEmpty(suggestion.Rationale.Text));
+        }
+    }
+
+    [Fact]
     public void Suggest_AnnualChangeTargetMet_IsPositiveAndSaysSoInSwedish()
     {
         // The model case's antibiotics measure: 274 → 253 prescriptions per 1000, target -2,5 % a year.
