@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hallbar.Cli.Assess;
+using Hallbar.Cli.Storage;
 using Hallbar.Cli.Validate;
 using Spectre.Console;
 
@@ -16,6 +17,10 @@ public static class HallbarCommand
             ValidateCommand.Create(console, error),
             AssessCommand.Create(console, output, error),
         };
+        foreach (var command in StorageCommands.Create(console, error))
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -101,6 +101,18 @@ public static class ModelFileReader
         return new ModelLoadResult(errors.Count == 0 ? model : null, errors);
     }
 
+    /// <summary>
+    /// The model from the file's shapes as kept in storage, checked for meaning like a file (the
+    /// shape is storage's own, so the schema is not run again).
+    /// </summary>
+    internal static ModelLoadResult FromDto(ModelDto dto)
+    {
+        var mapper = new ModelMapper();
+        var model = mapper.Map(dto);
+        var errors = mapper.Errors.Select(e => new ModelError(JsonLocations.ToJsonPath(e.Pointer), 0, 0, e.Message)).ToList();
+        return new ModelLoadResult(errors.Count == 0 ? model : null, errors);
+    }
+
     private static List<ModelError> CheckShape(JsonNode root, JsonLocations locations)
     {
         if (root["formatVersion"] is JsonValue version && version.TryGetValue<int>(out var v) && v != FormatVersion)

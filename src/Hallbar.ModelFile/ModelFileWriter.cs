@@ -11,7 +11,7 @@ public static class ModelFileWriter
 {
     public static string Write(OrganizationModel model) => JsonSerializer.Serialize(ToDto(model), ModelFileReader.Options) + "\n";
 
-    private static ModelDto ToDto(OrganizationModel model) => new()
+    internal static ModelDto ToDto(OrganizationModel model) => new()
     {
         FormatVersion = ModelFileReader.FormatVersion,
         Organization = new OrganizationDto

@@ -1,31 +1,64 @@
 using System.CommandLine;
 using System.Text.Json;
+using Hallbar.Cli.Storage;
+using Hallbar.Data;
+using Hallbar.Domain;
 using Hallbar.Domain.Assessment;
 using Spectre.Console;
 
 namespace Hallbar.Cli.Assess;
 
 /// <summary>
-/// `hallbar assess FILE --year 2025`: every measure's rule-based suggestion with its rationale
-/// beside the final assessment, the roll-ups, and how many suggestions agree with the finals.
+/// `hallbar assess FILE --year 2025` (or `--org ID` from the database): every measure's rule-based
+/// suggestion with its rationale beside the final assessment, the roll-ups, and how many
+/// suggestions agree with the finals.
 /// </summary>
 internal static class AssessCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter output, TextWriter error)
     {
         var file = ModelFileArgument.Create();
+        file.Arity = ArgumentArity.ZeroOrOne;
+        var organization = new Option<string?>("--org") { Description = "Bedöm organisationen i databasen i stället för en modellfil." };
         var year = new Option<int>("--year") { Description = "Redovisningsåret som bedöms.", Required = true };
         var json = new Option<bool>("--json") { Description = "Skriv resultatet som JSON, för skript." };
         var language = new Option<string>("--lang") { Description = "Språk: sv eller en.", DefaultValueFactory = _ => "sv" };
         language.AcceptOnlyFromAmong("sv", "en");
+        var database = new DatabaseOptions();
 
-        var command = new Command("assess", "Bedöm varje mätetal, indikator och mål för ett år.") { file, year, json, language };
-        command.SetAction(parsed =>
+        var command = new Command("assess", "Bedöm varje mätetal, indikator och mål för ett år.") { file, organization, year, json, language };
+        database.AddTo(command);
+        command.Validators.Add(result =>
         {
-            var (result, exitCode) = ModelFileArgument.Load(parsed.GetValue(file)!, error);
-            if (result?.Model is not { } model)
+            if ((result.GetValue(file) is null) == (result.GetValue(organization) is null))
             {
-                return exitCode;
+                result.AddError("Ange antingen en modellfil eller --org.");
+            }
+        });
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            OrganizationModel model;
+            if (parsed.GetValue(file) is { } path)
+            {
+                var (result, exitCode) = ModelFileArgument.Load(path, error);
+                if (result?.Model is null)
+                {
+                    return exitCode;
+                }
+
+                model = result.Model;
+            }
+            else
+            {
+                await using var db = await database.OpenAsync(parsed, cancellationToken);
+                var id = parsed.GetValue(organization)!;
+                if (await new ModelStore(db, TimeProvider.System).LoadAsync(id, cancellationToken) is not { } stored)
+                {
+                    error.WriteLine($"Ingen organisation '{id}' i databasen.");
+                    return ExitCodes.Usage;
+                }
+
+                model = stored;
             }
 
             var report = AssessmentReport.Create(model, ModelAssessor.Assess(model, parsed.GetValue(year)), parsed.GetValue(year), parsed.GetValue(language)!);

@@ -1,0 +1,7 @@
+namespace Hallbar.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

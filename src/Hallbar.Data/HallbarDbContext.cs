@@ -1,0 +1,36 @@
+using System.Globalization;
+using Hallbar.Data.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Hallbar.Data;
+
+/// <summary>Hallbar's database: the same model on SQLite and PostgreSQL, each with its own migrations.</summary>
+public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options) : DbContext(options)
+{
+    public DbSet<OrganizationRow> Organizations => Set<OrganizationRow>();
+    public DbSet<OrgUnitRow> OrgUnits => Set<OrgUnitRow>();
+    public DbSet<GoalNodeRow> GoalNodes => Set<GoalNodeRow>();
+    public DbSet<MeasureRow> Measures => Set<MeasureRow>();
+    public DbSet<OutcomeRow> Outcomes => Set<OutcomeRow>();
+    public DbSet<RestatementRow> Restatements => Set<RestatementRow>();
+    public DbSet<AssessmentRow> Assessments => Set<AssessmentRow>();
+    public DbSet<SectionRow> Sections => Set<SectionRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HallbarDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no decimal type; EF's default text form turns 188 into "188.0". Figures are kept
+        // with the digits they were given ("4.50" stays 4,50), as PostgreSQL's numeric does.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<decimal>().HaveConversion<InvariantDecimalConverter>();
+        }
+    }
+
+    private sealed class InvariantDecimalConverter() : ValueConverter<decimal, string>(
+        value => value.ToString(CultureInfo.InvariantCulture),
+        text => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+}

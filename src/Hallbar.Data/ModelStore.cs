@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.Json;
+using Hallbar.Data.Rows;
+using Hallbar.Domain;
+using Hallbar.ModelFile;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hallbar.Data;
+
+/// <summary>
+/// Stores organizations' models: the goal tree and measure definitions as rows carrying the model
+/// file's own JSON shapes, and outcomes, restatements, assessments and narrative as rows of their
+/// own, which later change one by one with history and concurrency checks.
+/// </summary>
+public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(ModelFileReader.Options) { WriteIndented = false };
+
+    /// <summary>The stored organizations, in Swedish alphabetical order (Å, Ä, Ö after Z).</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> OrganizationsAsync(CancellationToken cancellationToken = default) =>
+        (await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
+            .Select(o => (o.Id, o.Name))
+            .OrderBy(o => o.Name, SwedishOrder)
+            .ToList();
+
+    public static StringComparer SwedishOrder { get; } = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
+
+    /// <summary>Puts a model in place of the organization's stored one, whole or not at all.</summary>
+    public async Task SaveAsync(OrganizationModel model, CancellationToken cancellationToken = default)
+    {
+        var dto = ModelFileWriter.ToDto(model);
+        var org = dto.Organization.Id;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Organizations.Where(o => o.Id == org).ExecuteDeleteAsync(cancellationToken);
+
+        db.Organizations.Add(new OrganizationRow
+        {
+            Id = org,
+            Name = dto.Organization.Name,
+            Kind = dto.Organization.Kind,
+            KoladaId = dto.Organization.KoladaId,
+            Definition = JsonSerializer.Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp), Json),
+            UpdatedAt = time.GetUtcNow(),
+        });
+        db.OrgUnits.AddRange((dto.Organization.Units ?? []).Select((u, i) => new OrgUnitRow
+        {
+            OrganizationId = org,
+            Id = u.Id,
+            Position = i,
+            Name = u.Name,
+            ParentId = u.Parent,
+            Illustrative = u.Illustrative ?? false,
+            Note = u.Note,
+        }));
+        AddAssessments(org, string.Empty, dto.Overall?.Assessments);
+        for (var i = 0; i < dto.Goals.Count; i++)
+        {
+            AddNode(org, dto.Goals[i], null, i);
+        }
+
+        db.Sections.AddRange((dto.Sections ?? []).Select((s, i) => new SectionRow
+        {
+            OrganizationId = org,
+            Id = s.Id,
+            Position = i,
+            Title = s.Title,
+            Year = s.Year,
+            NodeId = s.Node,
+            Markdown = s.Markdown,
+        }));
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The organization's model as stored, or null when there is no such organization.</summary>
+    public async Task<OrganizationModel?> LoadAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
+        var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        if (org is null)
+        {
+            return null;
+        }
+
+        var units = await db.OrgUnits.AsNoTracking().Where(u => u.OrganizationId == organizationId).OrderBy(u => u.Position).ToListAsync(cancellationToken);
+        var nodes = await db.GoalNodes.AsNoTracking().Where(n => n.OrganizationId == organizationId).OrderBy(n => n.Position).ToListAsync(cancellationToken);
+        var measures = await db.Measures.AsNoTracking().Where(m => m.OrganizationId == organizationId).OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        var outcomes = (await db.Outcomes.AsNoTracking().Where(o => o.OrganizationId == organizationId).ToListAsync(cancellationToken))
+            .OrderBy(o => o.Position).ToLookup(o => o.MeasureId, StringComparer.Ordinal);
+        var restatements = (await db.Restatements.AsNoTracking().Where(r => r.OrganizationId == organizationId).ToListAsync(cancellationToken))
+            .OrderBy(r => r.Position).ToLookup(r => r.MeasureId, StringComparer.Ordinal);
+        var assessments = (await db.Assessments.AsNoTracking().Where(a => a.OrganizationId == organizationId).ToListAsync(cancellationToken))
+            .OrderBy(a => a.Position).ToLookup(a => a.SubjectId, StringComparer.Ordinal);
+        var sections = await db.Sections.AsNoTracking().Where(s => s.OrganizationId == organizationId).OrderBy(s => s.Position).ToListAsync(cancellationToken);
+
+        var definition = JsonSerializer.Deserialize<OrganizationDefinition>(org.Definition, Json)!;
+        var measuresByNode = measures.ToLookup(m => m.NodeId, StringComparer.Ordinal);
+        var nodesByParent = nodes.ToLookup(n => n.ParentId ?? string.Empty, StringComparer.Ordinal);
+
+        NodeDto Node(GoalNodeRow row)
+        {
+            var node = JsonSerializer.Deserialize<NodeDto>(row.Definition, Json)!;
+            node.Assessments = Assessments(row.Id);
+            node.Children = NullIfEmpty(nodesByParent[row.Id].Select(Node));
+            node.Measures = NullIfEmpty(measuresByNode[row.Id].Select(m =>
+            {
+                var measure = JsonSerializer.Deserialize<MeasureDto>(m.Definition, Json)!;
+                measure.Outcomes = NullIfEmpty(outcomes[m.Id].Select(o => new OutcomeDto
+                {
+                    Period = o.Period,
+                    Value = o.Value,
+                    Text = o.Text,
+                    Missing = o.MissingReason,
+                    Series = NullIfNone(o.SeriesId),
+                    OrgUnit = NullIfNone(o.OrgUnitId),
+                    Weight = o.Weight,
+                    Source = o.Source,
+                    Comment = o.Comment,
+                }));
+                measure.Restatements = NullIfEmpty(restatements[m.Id].Select(r => new RestatementDto
+                {
+                    Period = r.Period,
+                    Series = NullIfNone(r.SeriesId),
+                    OrgUnit = NullIfNone(r.OrgUnitId),
+                    OldValue = r.OldValue,
+                    NewValue = r.NewValue,
+                    RestatedIn = r.RestatedIn,
+                    Date = r.Date,
+                    Reason = r.Reason,
+                }));
+                measure.Assessments = Assessments(m.Id);
+                return measure;
+            }));
+            return node;
+        }
+
+        List<AssessmentDto>? Assessments(string subject) => NullIfEmpty(assessments[subject].Select(a => new AssessmentDto
+        {
+            Year = a.Year,
+            Grade = a.GradeId,
+            Motivation = a.Motivation,
+            Scale = NullIfNone(a.ScaleId),
+        }));
+
+        var dto = new ModelDto
+        {
+            FormatVersion = ModelFileReader.FormatVersion,
+            Organization = new OrganizationDto
+            {
+                Id = org.Id,
+                Name = org.Name,
+                Kind = org.Kind,
+                KoladaId = org.KoladaId,
+                Units = NullIfEmpty(units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Parent = u.ParentId, Illustrative = u.Illustrative ? true : null, Note = u.Note })),
+            },
+            Scales = definition.Scales,
+            DefaultScale = definition.DefaultScale,
+            Overall = new OverallDto { RollUp = definition.OverallRollUp, Assessments = Assessments(string.Empty) },
+            Goals = nodesByParent[string.Empty].Select(Node).ToList(),
+            Sections = NullIfEmpty(sections.Select(s => new SectionDto { Id = s.Id, Title = s.Title, Year = s.Year, Node = s.NodeId, Markdown = s.Markdown })),
+        };
+
+        var result = ModelFileReader.FromDto(dto);
+        return result.Model ?? throw new InvalidOperationException(
+            $"The stored model of '{organizationId}' does not hold together: {string.Join("; ", result.Errors)}");
+    }
+
+    private void AddNode(string org, NodeDto node, string? parent, int position)
+    {
+        var definition = new NodeDto
+        {
+            Id = node.Id,
+            Kind = node.Kind,
+            Name = node.Name,
+            LevelName = node.LevelName,
+            Statement = node.Statement,
+            TargetYear = node.TargetYear,
+            Targets = node.Targets,
+            Scale = node.Scale,
+            RollUp = node.RollUp,
+            Footnotes = node.Footnotes,
+        };
+        db.GoalNodes.Add(new GoalNodeRow
+        {
+            OrganizationId = org,
+            Id = node.Id,
+            ParentId = parent,
+            Position = position,
+            Kind = node.Kind,
+            Name = node.Name,
+            Definition = JsonSerializer.Serialize(definition, Json),
+        });
+        AddAssessments(org, node.Id, node.Assessments);
+
+        var measures = node.Measures ?? [];
+        for (var i = 0; i < measures.Count; i++)
+        {
+            AddMeasure(org, measures[i], node.Id, i);
+        }
+
+        var children = node.Children ?? [];
+        for (var i = 0; i < children.Count; i++)
+        {
+            AddNode(org, children[i], node.Id, i);
+        }
+    }
+
+    private void AddMeasure(string org, MeasureDto measure, string node, int position)
+    {
+        var (outcomes, restatements, assessments) = (measure.Outcomes ?? [], measure.Restatements ?? [], measure.Assessments);
+        measure.Outcomes = null;
+        measure.Restatements = null;
+        measure.Assessments = null;
+        db.Measures.Add(new MeasureRow
+        {
+            OrganizationId = org,
+            Id = measure.Id,
+            NodeId = node,
+            Position = position,
+            Name = measure.Name,
+            Kind = measure.Kind,
+            Unit = measure.Unit,
+            Definition = JsonSerializer.Serialize(measure, Json),
+        });
+        db.Outcomes.AddRange(outcomes.Select((o, i) => new OutcomeRow
+        {
+            OrganizationId = org,
+            MeasureId = measure.Id,
+            Period = o.Period,
+            SeriesId = o.Series ?? string.Empty,
+            OrgUnitId = o.OrgUnit ?? string.Empty,
+            Position = i,
+            Value = o.Value,
+            Text = o.Text,
+            MissingReason = o.Missing,
+            Weight = o.Weight,
+            Source = o.Source,
+            Comment = o.Comment,
+        }));
+        db.Restatements.AddRange(restatements.Select((r, i) => new RestatementRow
+        {
+            OrganizationId = org,
+            MeasureId = measure.Id,
+            Period = r.Period,
+            SeriesId = r.Series ?? string.Empty,
+            OrgUnitId = r.OrgUnit ?? string.Empty,
+            Position = i,
+            OldValue = r.OldValue,
+            NewValue = r.NewValue,
+            RestatedIn = r.RestatedIn,
+            Date = r.Date,
+            Reason = r.Reason,
+        }));
+        AddAssessments(org, measure.Id, assessments);
+    }
+
+    private void AddAssessments(string org, string subject, List<AssessmentDto>? assessments) =>
+        db.Assessments.AddRange((assessments ?? []).Select((a, i) => new AssessmentRow
+        {
+            OrganizationId = org,
+            SubjectId = subject,
+            Year = a.Year,
+            ScaleId = a.Scale ?? string.Empty,
+            Position = i,
+            GradeId = a.Grade,
+            Motivation = a.Motivation,
+        }));
+
+    private static string? NullIfNone(string id) => id.Length == 0 ? null : id;
+
+    private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list;
+    }
+
+    private sealed record OrganizationDefinition(List<ScaleDto> Scales, string DefaultScale, RollUpDto? OverallRollUp);
+}
