@@ -38,7 +38,7 @@ public static class HallbarDatabase
         }
 
         var demo = ModelFileReader.Read(DemoModelFile);
-        await new ModelStore(db, time).SaveAsync(demo.Model ?? throw new InvalidOperationException("The shipped demo data does not load."), cancellationToken);
+        await new ModelStore(db, time).SaveAsync(demo.Model ?? throw new InvalidOperationException("The shipped demo data does not load."), "demo", cancellationToken);
         return true;
     }
 }

@@ -16,6 +16,8 @@ public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options)
     public DbSet<RestatementRow> Restatements => Set<RestatementRow>();
     public DbSet<AssessmentRow> Assessments => Set<AssessmentRow>();
     public DbSet<SectionRow> Sections => Set<SectionRow>();
+    public DbSet<RoundRow> Rounds => Set<RoundRow>();
+    public DbSet<ChangeRow> Changes => Set<ChangeRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HallbarDbContext).Assembly);

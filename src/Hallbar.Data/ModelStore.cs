@@ -25,22 +25,42 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
 
     public static StringComparer SwedishOrder { get; } = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
 
-    /// <summary>Puts a model in place of the organization's stored one, whole or not at all.</summary>
-    public async Task SaveAsync(OrganizationModel model, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Puts a model in place of the organization's stored one, whole or not at all. Its reporting
+    /// rounds and the history of changes stay; the import itself is written to the history.
+    /// </summary>
+    public async Task SaveAsync(OrganizationModel model, string changedBy = "import", CancellationToken cancellationToken = default)
     {
         var dto = ModelFileWriter.ToDto(model);
         var org = dto.Organization.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Organizations.Where(o => o.Id == org).ExecuteDeleteAsync(cancellationToken);
+        await db.OrgUnits.Where(u => u.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
+        await db.GoalNodes.Where(n => n.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
+        await db.Assessments.Where(a => a.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
+        await db.Sections.Where(s => s.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
 
-        db.Organizations.Add(new OrganizationRow
+        var row = await db.Organizations.FindAsync([org], cancellationToken);
+        if (row is null)
         {
-            Id = org,
-            Name = dto.Organization.Name,
-            Kind = dto.Organization.Kind,
-            KoladaId = dto.Organization.KoladaId,
-            Definition = JsonSerializer.Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp), Json),
-            UpdatedAt = time.GetUtcNow(),
+            row = new OrganizationRow { Id = org, Name = dto.Organization.Name, Kind = dto.Organization.Kind, Definition = string.Empty };
+            db.Organizations.Add(row);
+        }
+
+        row.Name = dto.Organization.Name;
+        row.Kind = dto.Organization.Kind;
+        row.KoladaId = dto.Organization.KoladaId;
+        row.Definition = JsonSerializer.Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp), Json);
+        row.UpdatedAt = time.GetUtcNow();
+        var measures = model.AllMeasures().ToList();
+        db.Changes.Add(new ChangeRow
+        {
+            OrganizationId = org,
+            Subject = "model",
+            Key = org,
+            NewValue = $"{model.AllNodes().Count()} nodes, {measures.Count} measures, {measures.Sum(m => m.Outcomes.Count)} outcomes",
+            ChangedBy = changedBy,
+            ChangedAt = row.UpdatedAt,
+            Reason = "Modellfil inläst",
         });
         db.OrgUnits.AddRange((dto.Organization.Units ?? []).Select((u, i) => new OrgUnitRow
         {

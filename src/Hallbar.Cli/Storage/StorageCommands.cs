@@ -52,7 +52,7 @@ internal static class StorageCommands
             }
 
             await using var db = await database.OpenAsync(parsed, cancellationToken);
-            await new ModelStore(db, TimeProvider.System).SaveAsync(model, cancellationToken);
+            await new ModelStore(db, TimeProvider.System).SaveAsync(model, Environment.UserName, cancellationToken);
             var measures = model.AllMeasures().ToList();
             console.MarkupLineInterpolated($"[green]OK[/]: {model.Organization.Name} ({model.Organization.Id}): {measures.Count} mätetal, {measures.Sum(m => m.Outcomes.Count)} utfall.");
             return ExitCodes.Ok;

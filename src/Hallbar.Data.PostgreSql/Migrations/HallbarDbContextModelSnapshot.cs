@@ -70,6 +70,57 @@ namespace Hallbar.Data.PostgreSql.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Hallbar.Data.Rows.ChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsRestatement")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OrganizationId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ChangedAt");
+
+                    b.HasIndex("OrganizationId", "Subject", "Key");
+
+                    b.ToTable("changes", (string)null);
+                });
+
             modelBuilder.Entity("Hallbar.Data.Rows.GoalNodeRow", b =>
                 {
                     b.Property<string>("OrganizationId")
@@ -334,6 +385,36 @@ namespace Hallbar.Data.PostgreSql.Migrations
                     b.ToTable("restatements", (string)null);
                 });
 
+            modelBuilder.Entity("Hallbar.Data.Rows.RoundRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("rounds", (string)null);
+                });
+
             modelBuilder.Entity("Hallbar.Data.Rows.SectionRow", b =>
                 {
                     b.Property<string>("OrganizationId")
@@ -421,6 +502,15 @@ namespace Hallbar.Data.PostgreSql.Migrations
                     b.HasOne("Hallbar.Data.Rows.MeasureRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hallbar.Data.Rows.RoundRow", b =>
+                {
+                    b.HasOne("Hallbar.Data.Rows.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

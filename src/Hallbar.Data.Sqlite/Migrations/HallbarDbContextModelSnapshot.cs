@@ -63,6 +63,55 @@ namespace Hallbar.Data.Sqlite.Migrations
                     b.ToTable("assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Hallbar.Data.Rows.ChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRestatement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ChangedAt");
+
+                    b.HasIndex("OrganizationId", "Subject", "Key");
+
+                    b.ToTable("changes", (string)null);
+                });
+
             modelBuilder.Entity("Hallbar.Data.Rows.GoalNodeRow", b =>
                 {
                     b.Property<string>("OrganizationId")
@@ -249,14 +298,14 @@ namespace Hallbar.Data.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Value")
+                    b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Weight")
+                    b.Property<string>("Weight")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -281,10 +330,10 @@ namespace Hallbar.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("NewValue")
+                    b.Property<string>("NewValue")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("OldValue")
+                    b.Property<string>("OldValue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrgUnitId")
@@ -321,6 +370,36 @@ namespace Hallbar.Data.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "MeasureId", "Position");
 
                     b.ToTable("restatements", (string)null);
+                });
+
+            modelBuilder.Entity("Hallbar.Data.Rows.RoundRow", b =>
+                {
+                    b.Property<string>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Year");
+
+                    b.ToTable("rounds", (string)null);
                 });
 
             modelBuilder.Entity("Hallbar.Data.Rows.SectionRow", b =>
@@ -410,6 +489,15 @@ namespace Hallbar.Data.Sqlite.Migrations
                     b.HasOne("Hallbar.Data.Rows.MeasureRow", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId", "MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hallbar.Data.Rows.RoundRow", b =>
+                {
+                    b.HasOne("Hallbar.Data.Rows.OrganizationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

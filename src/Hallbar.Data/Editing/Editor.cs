@@ -1,0 +1,261 @@
+using System.Globalization;
+using Hallbar.Data.Rows;
+using Hallbar.Domain.Periods;
+using Hallbar.Domain.Rounds;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hallbar.Data.Editing;
+
+/// <summary>
+/// Changes to stored values, one at a time: each checked against the version it was made from,
+/// against the year's reporting round, and written together with its history, or not at all.
+/// </summary>
+public sealed class Editor(HallbarDbContext db, TimeProvider time)
+{
+    public async Task<(OutcomeRow? Outcome, ReportingRound? Round)> ReadOutcomeAsync(
+        string organizationId, string measureId, string period, string? seriesId = null, string? orgUnitId = null, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Outcomes.AsNoTracking().SingleOrDefaultAsync(o => o.OrganizationId == organizationId && o.MeasureId == measureId
+            && o.Period == period && o.SeriesId == (seriesId ?? string.Empty) && o.OrgUnitId == (orgUnitId ?? string.Empty), cancellationToken);
+        return (row, Period.TryParse(period) is { } p ? await RoundAsync(organizationId, p.Year, cancellationToken) : null);
+    }
+
+    public async Task<EditResult> SetOutcomeAsync(OutcomeChange change, CancellationToken cancellationToken = default)
+    {
+        if (Period.TryParse(change.Period) is not { } period)
+        {
+            return new(EditStatus.Invalid, $"'{change.Period}' är ingen period: skriv ett år (2025), ett kvartal (2025-Q2) eller en månad (2025-03).");
+        }
+
+        var measure = await db.Measures.AsNoTracking().SingleOrDefaultAsync(m => m.OrganizationId == change.OrganizationId && m.Id == change.MeasureId, cancellationToken);
+        if (measure is null)
+        {
+            return new(EditStatus.NotFound, $"Mätetalet '{change.MeasureId}' finns inte.");
+        }
+
+        if (Problem(change, measure.Kind) is { } problem)
+        {
+            return new(EditStatus.Invalid, problem);
+        }
+
+        var round = await RoundAsync(change.OrganizationId, period.Year, cancellationToken);
+        var restatement = round?.IsLocked == true;
+        if (restatement && string.IsNullOrWhiteSpace(change.Reason))
+        {
+            return new(EditStatus.Locked, $"Rapportomgången {period.Year} är godkänd och låst. En ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.");
+        }
+
+        var (series, unit) = (change.SeriesId ?? string.Empty, change.OrgUnitId ?? string.Empty);
+        var row = await db.Outcomes.SingleOrDefaultAsync(o => o.OrganizationId == change.OrganizationId && o.MeasureId == change.MeasureId
+            && o.Period == change.Period && o.SeriesId == series && o.OrgUnitId == unit, cancellationToken);
+        if (row?.Version != change.ReadVersion)
+        {
+            return Conflict(row, change.ReadVersion);
+        }
+
+        var old = row is null ? null : Describe(row);
+        if (row is null)
+        {
+            row = new OutcomeRow
+            {
+                OrganizationId = change.OrganizationId,
+                MeasureId = change.MeasureId,
+                Period = change.Period,
+                SeriesId = series,
+                OrgUnitId = unit,
+                Position = await db.Outcomes.CountAsync(o => o.OrganizationId == change.OrganizationId && o.MeasureId == change.MeasureId, cancellationToken),
+            };
+            db.Outcomes.Add(row);
+        }
+
+        var oldValue = row.Value;
+        row.Value = change.Value;
+        row.Text = change.Text;
+        row.MissingReason = change.MissingReason;
+        row.Source = change.Source;
+        row.Comment = change.Comment;
+        row.Version = (change.ReadVersion ?? 0) + 1;
+        var now = time.GetUtcNow();
+        if (restatement)
+        {
+            db.Restatements.Add(new RestatementRow
+            {
+                OrganizationId = change.OrganizationId,
+                MeasureId = change.MeasureId,
+                Period = change.Period,
+                SeriesId = series,
+                OrgUnitId = unit,
+                Position = await db.Restatements.CountAsync(r => r.OrganizationId == change.OrganizationId && r.MeasureId == change.MeasureId, cancellationToken),
+                OldValue = oldValue,
+                NewValue = change.Value,
+                RestatedIn = await RestatedInAsync(change.OrganizationId, period.Year, cancellationToken),
+                Date = DateOnly.FromDateTime(now.UtcDateTime),
+                Reason = change.Reason!,
+            });
+        }
+
+        db.Changes.Add(new ChangeRow
+        {
+            OrganizationId = change.OrganizationId,
+            Subject = "outcome",
+            Key = OutcomeKey(change.MeasureId, change.Period, series, unit),
+            OldValue = old,
+            NewValue = Describe(row),
+            ChangedBy = change.ChangedBy,
+            ChangedAt = now,
+            Reason = change.Reason,
+            IsRestatement = restatement,
+        });
+
+        return await SaveAsync(row.Version, () => ReReadAsync(change, cancellationToken), old is null, restatement
+            ? $"Sparat som omräkning av {change.Period}; fotnoten i redovisningen: \"{change.Reason}\"."
+            : "Sparat.", cancellationToken);
+    }
+
+    /// <summary>Opens the reporting round of a year; false when it already exists.</summary>
+    public async Task<EditResult> OpenRoundAsync(string organizationId, int year, string changedBy, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
+        {
+            return new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.");
+        }
+
+        if (await RoundAsync(organizationId, year, cancellationToken) is { } existing)
+        {
+            return new(EditStatus.Invalid, $"Rapportomgången {year} finns redan ({existing.State}).");
+        }
+
+        db.Rounds.Add(new RoundRow { OrganizationId = organizationId, Year = year, State = nameof(RoundState.Open), ChangedAt = time.GetUtcNow(), ChangedBy = changedBy, Version = 1 });
+        AddChange(organizationId, "round", Year(year), null, nameof(RoundState.Open), changedBy, null);
+        return await SaveAsync(1, () => Task.FromResult<(string?, int?)>((null, null)), isNew: true, $"Rapportomgången {year} är öppnad.", cancellationToken);
+    }
+
+    /// <summary>Moves a round a step: to review, back to open, approved (locked), published.</summary>
+    public async Task<EditResult> MoveRoundAsync(string organizationId, int year, RoundState to, string changedBy, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Rounds.SingleOrDefaultAsync(r => r.OrganizationId == organizationId && r.Year == year, cancellationToken);
+        if (row is null)
+        {
+            return new(EditStatus.NotFound, $"Det finns ingen rapportomgång {year}.");
+        }
+
+        var round = ToRound(row);
+        if (!round.CanMoveTo(to))
+        {
+            return new(EditStatus.Invalid, $"Rapportomgången {year} är {row.State} och kan inte gå till {to}; nästa steg är {string.Join(" eller ", round.Next)}.");
+        }
+
+        AddChange(organizationId, "round", Year(year), row.State, to.ToString(), changedBy, null);
+        row.State = to.ToString();
+        row.ChangedAt = time.GetUtcNow();
+        row.ChangedBy = changedBy;
+        row.Version++;
+        return await SaveAsync(row.Version, () => Task.FromResult<(string?, int?)>((row.State, row.Version)), isNew: false, $"Rapportomgången {year} är nu {to}.", cancellationToken);
+    }
+
+    public async Task<ReportingRound?> RoundAsync(string organizationId, int year, CancellationToken cancellationToken = default) =>
+        await db.Rounds.AsNoTracking().SingleOrDefaultAsync(r => r.OrganizationId == organizationId && r.Year == year, cancellationToken) is { } row
+            ? ToRound(row)
+            : null;
+
+    /// <summary>The history of one organization, newest first; optionally of one subject and key.</summary>
+    public async Task<IReadOnlyList<ChangeRow>> HistoryAsync(string organizationId, string? subject = null, string? key = null, CancellationToken cancellationToken = default)
+    {
+        var query = db.Changes.AsNoTracking().Where(c => c.OrganizationId == organizationId);
+        if (subject is not null)
+        {
+            query = query.Where(c => c.Subject == subject);
+        }
+
+        if (key is not null)
+        {
+            query = query.Where(c => c.Key == key);
+        }
+
+        return (await query.ToListAsync(cancellationToken)).OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).ToList();
+    }
+
+    public static string OutcomeKey(string measureId, string period, string? seriesId = null, string? orgUnitId = null) =>
+        string.Join('/', new[] { measureId, period, seriesId ?? string.Empty, orgUnitId ?? string.Empty }).TrimEnd('/');
+
+    private async Task<EditResult> SaveAsync(int version, Func<Task<(string? Current, int? Version)>> reRead, bool isNew, string message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return EditResult.Saved(version, message);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
+        {
+            // Someone else's change got in between the read and this write (a newer version, or the
+            // same new row created first): nothing of this change is kept.
+            db.ChangeTracker.Clear();
+            var (current, currentVersion) = await reRead();
+            return new EditResult(EditStatus.Conflict, "Värdet har ändrats av någon annan sedan du läste det. Inget sparades; jämför värdena och försök igen.", null, current, currentVersion);
+        }
+    }
+
+    private async Task<(string? Current, int? Version)> ReReadAsync(OutcomeChange change, CancellationToken cancellationToken)
+    {
+        var (row, _) = await ReadOutcomeAsync(change.OrganizationId, change.MeasureId, change.Period, change.SeriesId, change.OrgUnitId, cancellationToken);
+        return (row is null ? null : Describe(row), row?.Version);
+    }
+
+    private static EditResult Conflict(OutcomeRow? row, int? readVersion) => new(
+        EditStatus.Conflict,
+        row is null
+            ? "Värdet du ändrade finns inte längre. Inget sparades."
+            : readVersion is null
+                ? "Någon annan har redan angett ett värde här. Inget sparades; jämför värdena och försök igen."
+                : "Värdet har ändrats av någon annan sedan du läste det. Inget sparades; jämför värdena och försök igen.",
+        null,
+        row is null ? null : Describe(row),
+        row?.Version);
+
+    /// <summary>A value that does not fit its measure is refused before anything is read or written.</summary>
+    private static string? Problem(OutcomeChange change, string measureKind)
+    {
+        var given = (change.Value is null ? 0 : 1) + (change.Text is null ? 0 : 1) + (change.MissingReason is null ? 0 : 1);
+        if (given != 1)
+        {
+            return "Ange ett värde, en text eller varför värdet saknas – exakt ett av dem.";
+        }
+
+        if (measureKind == "qualitative" && change.Value is not null)
+        {
+            return "Mätetalet är kvalitativt: ange utfallet som text.";
+        }
+
+        return measureKind != "qualitative" && change.Text is not null ? "Mätetalet är numeriskt: ange utfallet som ett tal." : null;
+    }
+
+    /// <summary>A value restated now is first shown as restated in the next report that is still being made.</summary>
+    private async Task<int> RestatedInAsync(string organizationId, int year, CancellationToken cancellationToken)
+    {
+        var open = await db.Rounds.AsNoTracking()
+            .Where(r => r.OrganizationId == organizationId && r.Year > year && (r.State == nameof(RoundState.Open) || r.State == nameof(RoundState.InReview)))
+            .Select(r => (int?)r.Year)
+            .MinAsync(cancellationToken);
+        return open ?? year + 1;
+    }
+
+    private void AddChange(string organizationId, string subject, string key, string? old, string? value, string changedBy, string? reason) =>
+        db.Changes.Add(new ChangeRow
+        {
+            OrganizationId = organizationId,
+            Subject = subject,
+            Key = key,
+            OldValue = old,
+            NewValue = value,
+            ChangedBy = changedBy,
+            ChangedAt = time.GetUtcNow(),
+            Reason = reason,
+        });
+
+    private static string Describe(OutcomeRow row) =>
+        row.Value?.ToString(CultureInfo.InvariantCulture) ?? row.Text ?? $"saknas: {row.MissingReason}";
+
+    private static ReportingRound ToRound(RoundRow row) => new(row.OrganizationId, row.Year, Enum.Parse<RoundState>(row.State));
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,173 @@
+using Hallbar.Data.Editing;
+using Hallbar.Domain.Footnotes;
+using Hallbar.Domain.Rounds;
+using Hallbar.ModelFile;
+
+namespace Hallbar.Data.Tests;
+
+/// <summary>Changing stored values with history, rounds and conflict detection, on SQLite and on PostgreSQL.</summary>
+public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string Org = "region-vastmanland";
+    private const string Measure = "energi-per-fordonskilometer";
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.Context();
+        await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private static Editor EditorOf(HallbarDbContext db) => new(db, TimeProvider.System);
+
+    private async Task<int?> VersionOf(string period, string measure = Measure)
+    {
+        await using var db = _database.Context();
+        return (await EditorOf(db).ReadOutcomeAsync(Org, measure, period)).Outcome?.Version;
+    }
+
+    [Fact]
+    public async Task SetOutcome_FromTheVersionRead_IsSavedWithItsHistory()
+    {
+        var read = await VersionOf("2025");
+        await using var db = _database.Context();
+
+        var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.4m, read, "anna", Source: "VL:s årsrapport", Reason: "Slutlig siffra"));
+
+        Assert.Equal(EditStatus.Saved, result.Status);
+        Assert.Equal(read + 1, result.Version);
+        var change = Assert.Single(await EditorOf(db).HistoryAsync(Org, "outcome", Editor.OutcomeKey(Measure, "2025")));
+        Assert.Equal(("4.5", "4.4", "anna", "Slutlig siffra"), (change.OldValue, change.NewValue, change.ChangedBy, change.Reason));
+    }
+
+    [Fact]
+    public async Task SetOutcome_FromAnOlderVersion_IsAConflictShowingTheCurrentValueAndWritesNothing()
+    {
+        var read = await VersionOf("2025");
+        await using (var first = _database.Context())
+        {
+            Assert.True((await EditorOf(first).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.4m, read, "anna"))).IsSaved);
+        }
+
+        await using var second = _database.Context();
+        var result = await EditorOf(second).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.6m, read, "bertil"));
+
+        Assert.Equal(EditStatus.Conflict, result.Status);
+        Assert.Equal("4.4", result.Current);
+        Assert.Equal(read + 1, result.CurrentVersion);
+        Assert.Single(await EditorOf(second).HistoryAsync(Org, "outcome"));
+    }
+
+    [Fact]
+    public async Task SetOutcome_TextForANumericMeasure_IsRefusedWithTheReason()
+    {
+        await using var db = _database.Context();
+
+        var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", null, await VersionOf("2025"), "anna", Text: "ungefär fyra"));
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        Assert.Contains("numeriskt", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetOutcome_InAnApprovedRound_NeedsAReasonAndBecomesARestatementWithItsFootnote()
+    {
+        await using (var db = _database.Context())
+        {
+            var editor = EditorOf(db);
+            await editor.OpenRoundAsync(Org, 2025, "strateg");
+            await editor.MoveRoundAsync(Org, 2025, RoundState.InReview, "strateg");
+            await editor.MoveRoundAsync(Org, 2025, RoundState.Approved, "strateg");
+            await editor.OpenRoundAsync(Org, 2026, "strateg");
+        }
+
+        var read = await VersionOf("2025");
+        await using var writing = _database.Context();
+        var refused = await EditorOf(writing).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.3m, read, "anna"));
+        var restated = await EditorOf(writing).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.3m, read, "anna", Reason: "Rättad mätning av elbussarnas förbrukning"));
+
+        Assert.Equal(EditStatus.Locked, refused.Status);
+        Assert.Equal(EditStatus.Saved, restated.Status);
+        await using var reading = _database.Context();
+        var measure = (await new ModelStore(reading, TimeProvider.System).LoadAsync(Org))!.AllMeasures().Single(m => m.Id == Measure);
+        var restatement = Assert.Single(measure.Restatements);
+        Assert.Equal((4.5m, 4.3m, 2026), (restatement.OldValue, restatement.NewValue, restatement.RestatedInYear));
+        Assert.Contains(FootnoteDeriver.ForMeasure(measure, 2026, 3), n => n.Kind == FootnoteKind.Restated && n.Text == "Rättad mätning av elbussarnas förbrukning");
+        Assert.True(Assert.Single(await EditorOf(reading).HistoryAsync(Org, "outcome")).IsRestatement);
+    }
+
+    [Fact]
+    public async Task MoveRound_OnlyOneStepAtATime()
+    {
+        await using var db = _database.Context();
+        var editor = EditorOf(db);
+        await editor.OpenRoundAsync(Org, 2026, "strateg");
+
+        var skipped = await editor.MoveRoundAsync(Org, 2026, RoundState.Published, "strateg");
+        var steps = new[] { RoundState.InReview, RoundState.Open, RoundState.InReview, RoundState.Approved, RoundState.Published };
+        var results = new List<EditResult>();
+        foreach (var step in steps)
+        {
+            results.Add(await editor.MoveRoundAsync(Org, 2026, step, "strateg"));
+        }
+
+        Assert.Equal(EditStatus.Invalid, skipped.Status);
+        Assert.All(results, r => Assert.True(r.IsSaved, r.Message));
+        Assert.Equal(RoundState.Published, (await editor.RoundAsync(Org, 2026))!.State);
+        Assert.Equal(steps.Length + 1, (await editor.HistoryAsync(Org, "round")).Count);
+    }
+
+    [Fact]
+    public async Task SetOutcome_TwentyWritersFromTheSameVersions_ExactlyOneWinsEachVersionAndHistoryHoldsEveryWin()
+    {
+        const int writers = 20;
+        var pending = Enumerable.Range(1, writers).ToList();
+        var winners = new List<(int Writer, int Version)>();
+        while (pending.Count > 0)
+        {
+            var read = await VersionOf("2024");
+            var attempts = await Task.WhenAll(pending.Select(async writer =>
+            {
+                await using var db = _database.Context();
+                var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2024", 4m + (writer / 100m), read, $"writer-{writer}"));
+                return (Writer: writer, Result: result);
+            }));
+
+            // Each round of writers started from the same version: exactly one of them may win it.
+            var won = Assert.Single(attempts, a => a.Result.IsSaved);
+            Assert.All(attempts.Where(a => a != won), a => Assert.Equal(EditStatus.Conflict, a.Result.Status));
+            winners.Add((won.Writer, won.Result.Version!.Value));
+            pending.Remove(won.Writer);
+        }
+
+        await using var reading = _database.Context();
+        var history = (await EditorOf(reading).HistoryAsync(Org, "outcome", Editor.OutcomeKey(Measure, "2024"))).Reverse().ToList();
+        Assert.Equal(winners.Select(w => $"writer-{w.Writer}"), history.Select(h => h.ChangedBy));
+        Assert.Equal(Enumerable.Range(1, writers), winners.Select(w => w.Version));
+        Assert.Equal(history.Skip(1).Select(h => h.OldValue), history.SkipLast(1).Select(h => h.NewValue));
+    }
+
+    [Fact]
+    public async Task Import_OfTheSameOrganization_KeepsItsRoundsAndHistory()
+    {
+        await using (var db = _database.Context())
+        {
+            await EditorOf(db).OpenRoundAsync(Org, 2026, "strateg");
+        }
+
+        await using var writing = _database.Context();
+        await new ModelStore(writing, TimeProvider.System).SaveAsync(ModelFileReader.Read(HallbarDatabase.DemoModelFile).Model!, "strateg");
+
+        Assert.Equal(RoundState.Open, (await EditorOf(writing).RoundAsync(Org, 2026))!.State);
+        var history = await EditorOf(writing).HistoryAsync(Org);
+        Assert.Contains(history, c => c.Subject == "round");
+        Assert.Equal(2, history.Count(c => c.Subject == "model"));
+    }
+}
+
+public sealed class SqliteEditorTests() : EditorTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlEditorTests() : EditorTests(DatabaseProvider.PostgreSql);
