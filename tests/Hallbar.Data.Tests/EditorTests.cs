@@ -2,6 +2,7 @@ using Hallbar.Data.Editing;
 using Hallbar.Domain.Footnotes;
 using Hallbar.Domain.Rounds;
 using Hallbar.ModelFile;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Data.Tests;
 
@@ -148,6 +149,67 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(winners.Select(w => $"writer-{w.Writer}"), history.Select(h => h.ChangedBy));
         Assert.Equal(Enumerable.Range(1, writers), winners.Select(w => w.Version));
         Assert.Equal(history.Skip(1).Select(h => h.OldValue), history.SkipLast(1).Select(h => h.NewValue));
+    }
+
+    [Fact]
+    public async Task SetAssessment_OtherThanTheSuggestion_NeedsAMotivationAndIsKeptWithIt()
+    {
+        // The rule suggests Negativ for 30 → 26 procurements; the published final is Oförändrad.
+        const string subject = "upphandlingar-forhojda-miljokrav";
+        await using var db = _database.Context();
+        var current = await db.Assessments.AsNoTracking().SingleAsync(a => a.SubjectId == subject && a.Year == 2025);
+
+        var bare = await EditorOf(db).SetAssessmentAsync(new AssessmentChange(Org, subject, 2025, "positiv", null, current.Version, "strateg"));
+        var motivated = await EditorOf(db).SetAssessmentAsync(new AssessmentChange(Org, subject, 2025, "positiv", "Nya krav i tre stora avtal", current.Version, "strateg"));
+
+        Assert.Equal(EditStatus.Invalid, bare.Status);
+        Assert.Contains("Negativ", bare.Message, StringComparison.Ordinal);
+        Assert.Equal(EditStatus.Saved, motivated.Status);
+        var change = Assert.Single(await EditorOf(db).HistoryAsync(Org, "assessment", $"{subject}/2025"));
+        Assert.Equal(("oforandrad: " + current.Motivation, "positiv: Nya krav i tre stora avtal"), (change.OldValue, change.NewValue));
+    }
+
+    [Fact]
+    public async Task SetAssessment_GradeNotOnTheScale_ListsTheGrades()
+    {
+        await using var db = _database.Context();
+
+        var result = await EditorOf(db).SetAssessmentAsync(new AssessmentChange(Org, null, 2025, "gron", "x", null, "strateg"));
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        Assert.Contains("Oförändrad", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetAssessmentAndSection_InAnApprovedRound_AreLocked()
+    {
+        await using var db = _database.Context();
+        var editor = EditorOf(db);
+        await editor.OpenRoundAsync(Org, 2025, "strateg");
+        await editor.MoveRoundAsync(Org, 2025, RoundState.InReview, "strateg");
+        await editor.MoveRoundAsync(Org, 2025, RoundState.Approved, "strateg");
+        var section = await db.Sections.AsNoTracking().FirstAsync(s => s.Year == 2025);
+
+        var assessment = await editor.SetAssessmentAsync(new AssessmentChange(Org, null, 2025, "positiv", "Bättre än väntat", 0, "strateg"));
+        var text = await editor.SetSectionAsync(new SectionChange(Org, section.Id, section.Title, "Ny text.", section.Version, "strateg"));
+
+        Assert.Equal((EditStatus.Locked, EditStatus.Locked), (assessment.Status, text.Status));
+    }
+
+    [Fact]
+    public async Task SetSection_FromAnOlderVersion_IsAConflictWithTheCurrentText()
+    {
+        await using var db = _database.Context();
+        var section = await db.Sections.AsNoTracking().FirstAsync();
+        var editor = EditorOf(db);
+
+        var first = await editor.SetSectionAsync(new SectionChange(Org, section.Id, section.Title, "Första versionen.", section.Version, "anna"));
+        var second = await editor.SetSectionAsync(new SectionChange(Org, section.Id, section.Title, "Andra versionen.", section.Version, "bertil"));
+
+        Assert.True(first.IsSaved);
+        Assert.Equal(EditStatus.Conflict, second.Status);
+        Assert.Equal("Första versionen.", second.Current);
+        Assert.Single(await editor.HistoryAsync(Org, "section"));
     }
 
     [Fact]

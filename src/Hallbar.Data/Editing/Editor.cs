@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hallbar.Data.Rows;
+using Hallbar.Domain.Assessment;
 using Hallbar.Domain.Periods;
 using Hallbar.Domain.Rounds;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +111,101 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         return await SaveAsync(row.Version, () => ReReadAsync(change, cancellationToken), old is null, restatement
             ? $"Sparat som omräkning av {change.Period}; fotnoten i redovisningen: \"{change.Reason}\"."
             : "Sparat.", cancellationToken);
+    }
+
+    public async Task<EditResult> SetAssessmentAsync(AssessmentChange change, CancellationToken cancellationToken = default)
+    {
+        var model = await new ModelStore(db, time).LoadAsync(change.OrganizationId, cancellationToken);
+        if (model is null)
+        {
+            return new(EditStatus.NotFound, $"Organisationen '{change.OrganizationId}' finns inte.");
+        }
+
+        var subject = change.SubjectId ?? string.Empty;
+        var assessed = ModelAssessor.Assess(model, change.Year).DescendantsAndSelf()
+            .FirstOrDefault(r => subject.Length == 0 ? r.Level == AssessmentLevel.Overall : r.Id == subject && r.Level != AssessmentLevel.Overall);
+        if (assessed is null)
+        {
+            return new(EditStatus.NotFound, $"'{subject}' är inget mätetal eller mål som redovisas {change.Year}.");
+        }
+
+        var scale = change.ScaleId is null ? assessed.Scale : model.Scales.FirstOrDefault(s => s.Id == change.ScaleId);
+        if (scale?.Find(change.GradeId) is not { } grade)
+        {
+            return new(EditStatus.Invalid, $"'{change.GradeId}' är ingen bedömning på skalan {scale?.Name ?? change.ScaleId}; välj bland {string.Join(", ", (scale ?? assessed.Scale).Grades.Select(g => g.Label))}.");
+        }
+
+        if (change.ScaleId is null && assessed.Suggestion is { } suggested && suggested.Id != grade.Id && string.IsNullOrWhiteSpace(change.Motivation))
+        {
+            return new(EditStatus.Invalid, $"Regeln föreslår {suggested.Label}; motivera varför bedömningen blir {grade.Label}.");
+        }
+
+        if (await RoundAsync(change.OrganizationId, change.Year, cancellationToken) is { IsLocked: true })
+        {
+            return new(EditStatus.Locked, $"Rapportomgången {change.Year} är godkänd och låst; bedömningarna kan inte ändras.");
+        }
+
+        var scaleKey = change.ScaleId ?? string.Empty;
+        var row = await db.Assessments.SingleOrDefaultAsync(a => a.OrganizationId == change.OrganizationId && a.SubjectId == subject
+            && a.Year == change.Year && a.ScaleId == scaleKey, cancellationToken);
+        if (row?.Version != change.ReadVersion)
+        {
+            return new(EditStatus.Conflict, "Bedömningen har ändrats av någon annan sedan du läste den. Inget sparades.", null,
+                row is null ? null : $"{row.GradeId}: {row.Motivation}", row?.Version);
+        }
+
+        var old = row is null ? null : $"{row.GradeId}: {row.Motivation}";
+        if (row is null)
+        {
+            row = new AssessmentRow { OrganizationId = change.OrganizationId, SubjectId = subject, Year = change.Year, ScaleId = scaleKey, GradeId = change.GradeId };
+            db.Assessments.Add(row);
+        }
+
+        row.GradeId = grade.Id;
+        row.Motivation = change.Motivation;
+        row.Version = (change.ReadVersion ?? 0) + 1;
+        var key = string.Join('/', new[] { subject.Length == 0 ? "overall" : subject, Year(change.Year), scaleKey }).TrimEnd('/');
+        AddChange(change.OrganizationId, "assessment", key, old, $"{row.GradeId}: {row.Motivation}", change.ChangedBy, change.Motivation);
+        return await SaveAsync(row.Version, async () =>
+        {
+            var current = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationId == change.OrganizationId && a.SubjectId == subject
+                && a.Year == change.Year && a.ScaleId == scaleKey, cancellationToken);
+            return (current is null ? null : $"{current.GradeId}: {current.Motivation}", current?.Version);
+        }, old is null, $"Bedömningen är satt till {grade.Label}.", cancellationToken);
+    }
+
+    public async Task<EditResult> SetSectionAsync(SectionChange change, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Sections.SingleOrDefaultAsync(s => s.OrganizationId == change.OrganizationId && s.Id == change.SectionId, cancellationToken);
+        if (row is null)
+        {
+            return new(EditStatus.NotFound, $"Textavsnittet '{change.SectionId}' finns inte.");
+        }
+
+        if (string.IsNullOrWhiteSpace(change.Title))
+        {
+            return new(EditStatus.Invalid, "Ett textavsnitt har en rubrik.");
+        }
+
+        if (row.Year is { } year && await RoundAsync(change.OrganizationId, year, cancellationToken) is { IsLocked: true })
+        {
+            return new(EditStatus.Locked, $"Rapportomgången {year} är godkänd och låst; texten kan inte ändras.");
+        }
+
+        if (row.Version != change.ReadVersion)
+        {
+            return new(EditStatus.Conflict, "Texten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför texterna.", null, row.Markdown, row.Version);
+        }
+
+        AddChange(change.OrganizationId, "section", change.SectionId, $"{row.Title}\n\n{row.Markdown}", $"{change.Title}\n\n{change.Markdown}", change.ChangedBy, null);
+        row.Title = change.Title;
+        row.Markdown = change.Markdown;
+        row.Version = change.ReadVersion + 1;
+        return await SaveAsync(row.Version, async () =>
+        {
+            var current = await db.Sections.AsNoTracking().SingleAsync(s => s.OrganizationId == change.OrganizationId && s.Id == change.SectionId, cancellationToken);
+            return (current.Markdown, current.Version);
+        }, isNew: false, "Texten är sparad.", cancellationToken);
     }
 
     /// <summary>Opens the reporting round of a year; false when it already exists.</summary>
