@@ -1,0 +1,200 @@
+using System.Text;
+using Hallbar.Data.Editing;
+using Hallbar.Data.Transfer;
+using Hallbar.Domain.Rounds;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hallbar.Data.Tests.Transfer;
+
+/// <summary>Outcomes in and out through the round's template as CSV and XLSX, on SQLite and PostgreSQL.</summary>
+public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string Org = "region-vastmanland";
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.Context();
+        await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private static OutcomeTransfer Transfer(HallbarDbContext db) => new(db, TimeProvider.System);
+
+    private async Task<OutcomeTable> TemplateAsync(int year)
+    {
+        await using var db = _database.Context();
+        return (await Transfer(db).TemplateAsync(Org, year))!;
+    }
+
+    private static OutcomeTable ThroughCsv(OutcomeTable table)
+    {
+        using var stream = new MemoryStream();
+        CsvTable.Write(table, stream);
+        stream.Position = 0;
+        return CsvTable.Read(stream).Table!;
+    }
+
+    private static OutcomeTable Fill(OutcomeTable table, string measureId, string column, string value, string? series = null)
+    {
+        var (index, measure, seriesColumn) = (Columns(table, column), Columns(table, OutcomeTable.MeasureIdColumn), Columns(table, OutcomeTable.SeriesColumn));
+        return table with
+        {
+            Rows = table.Rows.Select(r => r.Cells[measure] == measureId && (series is null || r.Cells[seriesColumn] == series)
+                ? r with { Cells = r.Cells.Select((c, i) => i == index ? value : c).ToList() }
+                : r).ToList(),
+        };
+    }
+
+    private static int Columns(OutcomeTable table, string column) => table.Header.ToList().IndexOf(column);
+
+    private async Task<ImportResult> ImportAsync(OutcomeTable table, bool preview = false)
+    {
+        await using var db = _database.Context();
+        return await Transfer(db).ImportAsync(Org, table, "rapportor", preview);
+    }
+
+    private async Task<decimal?> StoredAsync(string measureId, string period)
+    {
+        await using var db = _database.Context();
+        return (await db.Outcomes.AsNoTracking().SingleOrDefaultAsync(o => o.MeasureId == measureId && o.Period == period && o.SeriesId == "" && o.OrgUnitId == ""))?.Value;
+    }
+
+    [Fact]
+    public async Task Template_2025_HasEveryReportedMeasureWithItsValueAndOneRowPerSeries()
+    {
+        var table = await TemplateAsync(2025);
+        var measures = table.Rows.Select(r => r.Cells[0]).ToList();
+
+        Assert.Equal(OutcomeTable.Columns, table.Header);
+        Assert.Equal(3, measures.Count(m => m == "kemikalier-utfasningslistor"));
+        Assert.DoesNotContain("andel-ekologiska-livsmedel", measures);
+        var bus = table.Rows.Single(r => r.Cells[0] == "energi-per-fordonskilometer");
+        Assert.Equal(("2025", "4,5", "0"), (bus.Cells[3], bus.Cells[6], bus.Cells[11]));
+    }
+
+    [Fact]
+    public async Task Import_UnchangedTemplate_ChangesNothing()
+    {
+        var result = await ImportAsync(ThroughCsv(await TemplateAsync(2025)));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Problems));
+        Assert.Empty(result.Changes);
+    }
+
+    [Fact]
+    public async Task Import_Preview_ShowsTheChangeAndWritesNothing_ThenImportWritesIt()
+    {
+        var filled = ThroughCsv(Fill(await TemplateAsync(2025), "matsvinn-per-portion", OutcomeTable.ValueColumn, "84,5"));
+
+        var preview = await ImportAsync(filled, preview: true);
+        var before = await StoredAsync("matsvinn-per-portion", "2025");
+        var imported = await ImportAsync(filled);
+
+        var change = Assert.Single(preview.Changes);
+        Assert.Equal(("86", "84.5", false), (change.Old, change.New, preview.Written));
+        Assert.Equal(86m, before);
+        Assert.True(imported.Written);
+        Assert.Equal(84.5m, await StoredAsync("matsvinn-per-portion", "2025"));
+    }
+
+    [Fact]
+    public async Task Import_BadRows_ReportsEveryProblemWithRowAndColumnAndWritesNothing()
+    {
+        var table = await TemplateAsync(2025);
+        table = Fill(table, "matsvinn-per-portion", OutcomeTable.ValueColumn, "åttiofyra");
+        table = Fill(table, "antibiotikaforskrivning", OutcomeTable.PeriodColumn, "2025-13");
+        table = Fill(Fill(table, "riskbedomning-klimatanpassning", OutcomeTable.ValueColumn, "3"), "riskbedomning-klimatanpassning", OutcomeTable.TextColumn, string.Empty);
+        table = Fill(table, "energi-per-fordonskilometer", OutcomeTable.ValueColumn, "4,4");
+        var rows = table.Rows.GroupBy(r => r.Cells[0]).ToDictionary(g => g.Key, g => g.First().Number);
+        table = table with { Rows = [.. table.Rows, new OutcomeTable.Row(99, ["finns-inte", "", "", "2025", "", "", "1", "", "", "", "", "", ""])] };
+
+        var result = await ImportAsync(ThroughCsv(table));
+
+        Assert.False(result.Written);
+        Assert.Contains(result.Problems, p => p.Row == rows["matsvinn-per-portion"] && p.Column == OutcomeTable.ValueColumn && p.Reason.Contains("åttiofyra", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Row == rows["antibiotikaforskrivning"] && p.Column == OutcomeTable.PeriodColumn);
+        Assert.Contains(result.Problems, p => p.Row == rows["riskbedomning-klimatanpassning"] && p.Column == OutcomeTable.ValueColumn && p.Reason.Contains("kvalitativt", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Row == table.Rows.Count + 1 && p.Column == OutcomeTable.MeasureIdColumn);
+        Assert.Equal(4.5m, await StoredAsync("energi-per-fordonskilometer", "2025"));
+    }
+
+    [Fact]
+    public async Task Import_ValueChangedSinceTheTemplateWasTaken_IsAProblemAtItsRow()
+    {
+        var template = await TemplateAsync(2025);
+        await using (var db = _database.Context())
+        {
+            var version = (await db.Outcomes.AsNoTracking().SingleAsync(o => o.MeasureId == "matsvinn-per-portion" && o.Period == "2025")).Version;
+            await new Editor(db, TimeProvider.System).SetOutcomeAsync(new OutcomeChange(Org, "matsvinn-per-portion", "2025", 85m, version, "anna"));
+        }
+
+        var result = await ImportAsync(ThroughCsv(Fill(template, "matsvinn-per-portion", OutcomeTable.ValueColumn, "84")));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(OutcomeTable.VersionColumn, problem.Column);
+        Assert.Contains("85", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(85m, await StoredAsync("matsvinn-per-portion", "2025"));
+    }
+
+    [Fact]
+    public async Task Import_IntoAnApprovedRound_NeedsAReasonPerRowAndRestates()
+    {
+        await using (var db = _database.Context())
+        {
+            var editor = new Editor(db, TimeProvider.System);
+            await editor.OpenRoundAsync(Org, 2025, "strateg");
+            await editor.MoveRoundAsync(Org, 2025, RoundState.InReview, "strateg");
+            await editor.MoveRoundAsync(Org, 2025, RoundState.Approved, "strateg");
+        }
+
+        var filled = Fill(await TemplateAsync(2025), "matsvinn-per-portion", OutcomeTable.ValueColumn, "87");
+        var refused = await ImportAsync(filled);
+        var restated = await ImportAsync(Fill(filled, "matsvinn-per-portion", OutcomeTable.ReasonColumn, "Sent inkommen statistik"));
+
+        Assert.Equal(OutcomeTable.ReasonColumn, Assert.Single(refused.Problems).Column);
+        Assert.True(restated.Written);
+        Assert.True(Assert.Single(restated.Changes).IsRestatement);
+        await using var reading = _database.Context();
+        Assert.Single(await reading.Restatements.AsNoTracking().Where(r => r.MeasureId == "matsvinn-per-portion").ToListAsync());
+    }
+
+    [Fact]
+    public async Task Xlsx_TemplateWrittenAndReadBack_IsTheSameTableWithFiguresAsNumbers()
+    {
+        var template = await TemplateAsync(2025);
+        using var stream = new MemoryStream();
+        XlsxTable.Write(template, stream);
+        stream.Position = 0;
+
+        var (read, problem) = XlsxTable.Read(stream);
+
+        Assert.Null(problem);
+        Assert.Equal(template.Header, read!.Header);
+        Assert.Equal(template.Rows.Count, read.Rows.Count);
+        Assert.Equal(
+            template.Rows.Select(r => OutcomeTransfer.ParseNumber(r.Cells[6])),
+            read.Rows.Select(r => OutcomeTransfer.ParseNumber(r.Cells.ElementAtOrDefault(6) ?? string.Empty)));
+        Assert.Empty((await ImportAsync(read)).Changes);
+    }
+
+    [Theory]
+    // A file that is not what it claims must be a problem, never a crash.
+    [InlineData("inte en arbetsbok")]
+    [InlineData("")]
+    public void Read_FileThatIsNotATable_IsAProblem(string content)
+    {
+        using var xlsx = new MemoryStream(Encoding.UTF8.GetBytes(content));
+        using var csv = new MemoryStream(Encoding.UTF8.GetBytes(content));
+
+        Assert.NotNull(XlsxTable.Read(xlsx).Problem);
+        var (table, problem) = CsvTable.Read(csv);
+        Assert.True(problem is not null || table!.Rows.Count == 0);
+    }
+}
+
+public sealed class SqliteOutcomeTransferTests() : OutcomeTransferTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlOutcomeTransferTests() : OutcomeTransferTests(DatabaseProvider.PostgreSql);
