@@ -75,6 +75,57 @@ public sealed class StorageCommandsTests : IDisposable
         Assert.Equal(ExitCodes.Usage, Cli.Run("assess", "--year", "2025").ExitCode);
     }
 
+    [Theory]
+    [InlineData("mall.csv")]
+    [InlineData("mall.xlsx")]
+    public void TemplateFilledInAndImported_ChangesTheValueAfterAPreview(string name)
+    {
+        Cli.Run("init", "--database", Database);
+        var template = Path.Combine(_folder, name);
+        Assert.Equal(ExitCodes.Ok, Cli.Run("template", "--org", "region-vastmanland", "--year", "2025", "--out", template, "--database", Database).ExitCode);
+        var csv = Path.Combine(_folder, "ifylld.csv");
+        if (name.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            File.WriteAllText(csv, File.ReadAllText(template).Replace(";2025;;;86;", ";2025;;;84,5;", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
+        }
+        else
+        {
+            Assert.True(new FileInfo(template).Length > 0);
+            File.Copy(template, csv.Replace(".csv", ".xlsx", StringComparison.Ordinal));
+            csv = csv.Replace(".csv", ".xlsx", StringComparison.Ordinal);
+        }
+
+        var preview = Cli.Run("import", csv, "--org", "region-vastmanland", "--dry-run", "--database", Database);
+        var imported = Cli.Run("import", csv, "--org", "region-vastmanland", "--database", Database);
+
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (preview.ExitCode, imported.ExitCode));
+        if (name.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            Assert.Contains("84,5", preview.Output);
+            Assert.Contains("inget skrevs", preview.Output);
+            Assert.Contains("1 utfall ändrade", imported.Output);
+        }
+        else
+        {
+            // The workbook is the untouched template: nothing to change.
+            Assert.Contains("0 utfall ändrade", imported.Output);
+        }
+    }
+
+    [Fact]
+    public void ImportOutcomes_BadCell_NamesRowAndColumnAndExitsOne()
+    {
+        Cli.Run("init", "--database", Database);
+        var template = Path.Combine(_folder, "mall.csv");
+        Cli.Run("template", "--org", "region-vastmanland", "--year", "2025", "--out", template, "--database", Database);
+        File.WriteAllText(template, File.ReadAllText(template).Replace(";2025;;;86;", ";2025;;;åttiosex;", StringComparison.Ordinal));
+
+        var (exitCode, _, error) = Cli.Run("import", template, "--org", "region-vastmanland", "--database", Database);
+
+        Assert.Equal(ExitCodes.InvalidModel, exitCode);
+        Assert.Contains("rad 6, Värde: 'åttiosex' är inget tal.", error);
+    }
+
     [Fact]
     public void Export_UnknownOrganization_NamesTheKnownOnes()
     {

@@ -1,18 +1,22 @@
 using System.CommandLine;
+using System.Globalization;
 using Hallbar.Data;
+using Hallbar.Data.Transfer;
+using Hallbar.Domain.Formatting;
 using Hallbar.ModelFile;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
 namespace Hallbar.Cli.Storage;
 
-/// <summary>`hallbar init`, `import` and `export`: the database and the model file, both ways.</summary>
+/// <summary>`hallbar init`, `import`, `export` and `template`: the database, the model file and the outcome templates.</summary>
 internal static class StorageCommands
 {
     public static IEnumerable<Command> Create(IAnsiConsole console, TextWriter error)
     {
         yield return Init(console);
         yield return Import(console, error);
+        yield return Template();
         yield return Export(console, error);
     }
 
@@ -40,15 +44,30 @@ internal static class StorageCommands
     {
         var database = new DatabaseOptions();
         var file = ModelFileArgument.Create();
-        var command = new Command("import", "Läs in en modellfil i databasen; organisationens tidigare modell ersätts helt, eller inte alls.") { file };
+        file.Description = "En modellfil (.json), eller utfall i en ifylld mall (.csv, .xlsx).";
+        var organization = new Option<string?>("--org") { Description = "Organisationen som utfallen gäller (för .csv och .xlsx)." };
+        var preview = new Option<bool>("--dry-run") { Description = "Visa vad som skulle ändras, utan att skriva något." };
+        var command = new Command("import", "Läs in en modellfil eller utfall; allt eller inget skrivs.") { file, organization, preview };
         database.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (result, exitCode) = ModelFileArgument.Load(parsed.GetValue(file)!, error);
+            var path = parsed.GetValue(file)!;
+            if (path.Extension.ToLowerInvariant() is ".csv" or ".xlsx")
+            {
+                return await ImportOutcomesAsync(console, error, database, parsed, path, parsed.GetValue(organization), parsed.GetValue(preview), cancellationToken);
+            }
+
+            var (result, exitCode) = ModelFileArgument.Load(path, error);
             if (result?.Model is not { } model)
             {
                 error.WriteLine("Inget lästes in: databasen är som förut.");
                 return exitCode;
+            }
+
+            if (parsed.GetValue(preview))
+            {
+                console.MarkupLineInterpolated($"Modellfilen är giltig; {model.Organization.Name} skulle ersättas helt. Inget skrevs.");
+                return ExitCodes.Ok;
             }
 
             await using var db = await database.OpenAsync(parsed, cancellationToken);
@@ -58,6 +77,116 @@ internal static class StorageCommands
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static async Task<int> ImportOutcomesAsync(
+        IAnsiConsole console, TextWriter error, DatabaseOptions database, ParseResult parsed, FileInfo path, string? organization, bool preview, CancellationToken cancellationToken)
+    {
+        if (organization is null)
+        {
+            error.WriteLine("Ange organisationen som utfallen gäller med --org.");
+            return ExitCodes.Usage;
+        }
+
+        if (!path.Exists)
+        {
+            error.WriteLine($"{path.FullName}: filen finns inte.");
+            return ExitCodes.Usage;
+        }
+
+        OutcomeTable? table;
+        TableProblem? unreadable;
+        await using (var stream = path.OpenRead())
+        {
+            (table, unreadable) = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxTable.Read(stream) : CsvTable.Read(stream);
+        }
+
+        await using var db = await database.OpenAsync(parsed, cancellationToken);
+        var result = table is null
+            ? new ImportResult([unreadable!], [], false)
+            : await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, table, Environment.UserName, preview, cancellationToken);
+        foreach (var problem in result.Problems)
+        {
+            error.WriteLine($"{path.Name}: {problem}");
+        }
+
+        if (!result.IsValid)
+        {
+            error.WriteLine("Inget lästes in: databasen är som förut.");
+            return ExitCodes.InvalidModel;
+        }
+
+        var changes = new Table().Border(TableBorder.Minimal).AddColumns("Rad", "Mätetal", "Period", "Förut", "Nu", string.Empty);
+        foreach (var change in result.Changes)
+        {
+            changes.AddRow(change.Row.ToString(CultureInfo.InvariantCulture), change.MeasureName, change.Period, Shown(change.Old) ?? "–", Shown(change.New)!, change.IsRestatement ? "omräkning" : string.Empty);
+        }
+
+        console.Write(changes);
+        if (result.Written)
+        {
+            console.MarkupLineInterpolated($"[green]OK[/]: {result.Changes.Count} utfall ändrade.");
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"{result.Changes.Count} utfall skulle ändras (inget skrevs).");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>A stored figure as a Swedish reader writes it; texts as they are.</summary>
+    private static string? Shown(string? value) =>
+        decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? NumberText.Number(number, "sv") : value;
+
+    private static Command Template()
+    {
+        var database = new DatabaseOptions();
+        var organization = new Option<string>("--org") { Description = "Organisationens id.", Required = true };
+        var year = new Option<int>("--year") { Description = "Redovisningsåret.", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Mallen för en förvaltning: mätetalen som fylls i per förvaltning." };
+        var output = new Option<FileInfo>("--out") { Description = "Mallen som skrivs: .csv eller .xlsx.", Required = true };
+        var command = new Command("template", "Skriv mallen som en rapportör fyller i: mätetal, enheter och perioder för året.") { organization, year, unit, output };
+        database.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var db = await database.OpenAsync(parsed, cancellationToken);
+            var table = await new OutcomeTransfer(db, TimeProvider.System).TemplateAsync(parsed.GetValue(organization)!, parsed.GetValue(year), parsed.GetValue(unit), cancellationToken);
+            if (table is null)
+            {
+                parsed.InvocationConfiguration.Error.WriteLine($"Ingen organisation '{parsed.GetValue(organization)}' i databasen.");
+                return ExitCodes.Usage;
+            }
+
+            var target = parsed.GetValue(output)!;
+            await WriteAtomicallyAsync(target, stream =>
+            {
+                if (target.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    XlsxTable.Write(table, stream);
+                }
+                else
+                {
+                    CsvTable.Write(table, stream);
+                }
+            }, cancellationToken);
+            parsed.InvocationConfiguration.Output.WriteLine($"OK: {table.Rows.Count} rader i {target.FullName}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Written beside and moved in place: an interrupted write never leaves half a file.</summary>
+    private static async Task WriteAtomicallyAsync(FileInfo target, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        var temporary = target.FullName + ".tmp";
+        await using (var stream = File.Create(temporary))
+        {
+            write(stream);
+            await stream.FlushAsync(cancellationToken);
+        }
+
+        File.Move(temporary, target.FullName, overwrite: true);
     }
 
     private static Command Export(IAnsiConsole console, TextWriter error)
@@ -80,10 +209,8 @@ internal static class StorageCommands
             }
 
             var target = parsed.GetValue(output)!;
-            var temporary = target.FullName + ".tmp";
-            // Written beside and moved in place: an interrupted export never leaves half a file.
-            await File.WriteAllTextAsync(temporary, ModelFileWriter.Write(model), cancellationToken);
-            File.Move(temporary, target.FullName, overwrite: true);
+            var text = ModelFileWriter.Write(model);
+            await WriteAtomicallyAsync(target, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)), cancellationToken);
             console.MarkupLineInterpolated($"[green]OK[/]: {model.Organization.Name} skriven till {target.FullName}.");
             return ExitCodes.Ok;
         });
