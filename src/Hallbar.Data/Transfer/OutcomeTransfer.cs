@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
@@ -206,6 +207,26 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Values that were not there before need no version check: many of them (a first load of a
+        // year) go in at the database's bulk speed, with the same history rows the editor writes.
+        var fresh = changes.Where(c => c.Difference.Old is null && !c.Difference.IsRestatement).ToList();
+        if (fresh.Count >= BulkThreshold)
+        {
+            try
+            {
+                await WriteFreshAsync(fresh.Select(c => c.Change).ToList(), stored.Keys, cancellationToken);
+            }
+            catch (DbException)
+            {
+                // A value created by someone else meanwhile makes the key taken: nothing of the file is kept.
+                await transaction.RollbackAsync(cancellationToken);
+                return new ImportResult([new TableProblem(fresh[0].Difference.Row, VersionColumn,
+                    "Värden har lagts in av någon annan medan filen lästes in. Inget sparades; hämta en ny mall.")], [], false);
+            }
+
+            changes = changes.Except(fresh).ToList();
+        }
+
         var editor = new Editor(db, time);
         foreach (var (change, difference) in changes)
         {
@@ -220,7 +241,49 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult([], changes.Select(c => c.Difference).ToList(), true);
+        return new ImportResult([], [.. fresh.Count >= BulkThreshold ? fresh.Select(c => c.Difference) : [], .. changes.Select(c => c.Difference)], true);
+    }
+
+    private const int BulkThreshold = 500;
+
+    private async Task WriteFreshAsync(List<OutcomeChange> fresh, IEnumerable<(string MeasureId, string Period, string SeriesId, string OrgUnitId)> stored, CancellationToken cancellationToken)
+    {
+        var positions = stored.GroupBy(k => k.MeasureId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var now = time.GetUtcNow();
+        var outcomes = new List<OutcomeRow>(fresh.Count);
+        var history = new List<ChangeRow>(fresh.Count);
+        foreach (var change in fresh)
+        {
+            var position = positions.GetValueOrDefault(change.MeasureId);
+            positions[change.MeasureId] = position + 1;
+            var row = new OutcomeRow
+            {
+                OrganizationId = change.OrganizationId,
+                MeasureId = change.MeasureId,
+                Period = change.Period,
+                SeriesId = change.SeriesId ?? string.Empty,
+                OrgUnitId = change.OrgUnitId ?? string.Empty,
+                Position = position,
+                Value = change.Value,
+                Text = change.Text,
+                MissingReason = change.MissingReason,
+                Source = change.Source,
+                Comment = change.Comment,
+                Version = 1,
+            };
+            outcomes.Add(row);
+            history.Add(new ChangeRow
+            {
+                OrganizationId = change.OrganizationId,
+                Subject = "outcome",
+                Key = Editor.OutcomeKey(change.MeasureId, change.Period, change.SeriesId, change.OrgUnitId),
+                NewValue = Describe(row),
+                ChangedBy = change.ChangedBy,
+                ChangedAt = now,
+            });
+        }
+
+        await BulkOutcomeWriter.WriteAsync(db, outcomes, history, cancellationToken);
     }
 
     /// <summary>A number as a Swedish or an English spreadsheet writes it: "4,5", "4.5", "1 234,5", "-36".</summary>

@@ -180,6 +180,57 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
         Assert.Empty((await ImportAsync(read)).Changes);
     }
 
+    [Fact]
+    public async Task Import_ManyNewValues_AreWrittenInBulkWithTheirHistory()
+    {
+        // 60 measures × 15 years of values that were not there: the first load of a new organization.
+        var model = ManyMeasures(60);
+        await using (var db = _database.Context())
+        {
+            await new ModelStore(db, TimeProvider.System).SaveAsync(model);
+        }
+
+        var rows = model.AllMeasures()
+            .SelectMany(m => Enumerable.Range(2011, 15).Select(y => (m.Id, Year: y)))
+            .Select((r, i) => new OutcomeTable.Row(i + 2, [r.Id, "", "", r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "", $"{i},5", "", "", "", "", "", ""]))
+            .ToList();
+
+        await using var writing = _database.Context();
+        var result = await Transfer(writing).ImportAsync("many", new OutcomeTable(OutcomeTable.Columns, rows), "import", preview: false);
+
+        Assert.True(result.Written, string.Join("; ", result.Problems));
+        Assert.Equal(rows.Count, result.Changes.Count);
+        await using var reading = _database.Context();
+        var loaded = (await new ModelStore(reading, TimeProvider.System).LoadAsync("many"))!;
+        Assert.Equal(rows.Count, loaded.AllMeasures().Sum(m => m.Outcomes.Count));
+        Assert.Equal(Enumerable.Range(0, rows.Count).Select(i => i + 0.5m).Order(), loaded.AllMeasures().SelectMany(m => m.Outcomes).Select(o => o.Value!.Value).Order());
+        Assert.Equal(rows.Count, (await new Editor(reading, TimeProvider.System).HistoryAsync("many", "outcome")).Count);
+    }
+
+    private static Domain.OrganizationModel ManyMeasures(int count) => new()
+    {
+        Organization = new Domain.Organizations.Organization("many", "Många mätetal", "kommun", []),
+        Scales = [Domain.Assessment.AssessmentScale.Default],
+        DefaultScaleId = Domain.Assessment.AssessmentScale.Default.Id,
+        Goals =
+        [
+            new Domain.Goals.GoalNode
+            {
+                Id = "mal",
+                Kind = Domain.Goals.NodeKind.Goal,
+                Name = "Mål",
+                Measures = Enumerable.Range(0, count).Select(i => new Domain.Measures.Measure
+                {
+                    Id = $"m{i}",
+                    Name = $"Mätetal {i}",
+                    Unit = "st",
+                    Direction = Domain.Measures.Direction.Increase,
+                    Rule = new Domain.Assessment.PreviousYearRule(),
+                }).ToList(),
+            },
+        ],
+    };
+
     [Theory]
     // A file that is not what it claims must be a problem, never a crash.
     [InlineData("inte en arbetsbok")]
