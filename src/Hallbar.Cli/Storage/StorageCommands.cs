@@ -117,12 +117,18 @@ internal static class StorageCommands
         }
 
         var changes = new Table().Border(TableBorder.Minimal).AddColumns("Rad", "Mätetal", "Period", "Förut", "Nu", string.Empty);
-        foreach (var change in result.Changes)
+        const int shown = 40;
+        foreach (var change in result.Changes.Take(shown))
         {
             changes.AddRow(change.Row.ToString(CultureInfo.InvariantCulture), change.MeasureName, change.Period, Shown(change.Old) ?? "–", Shown(change.New)!, change.IsRestatement ? "omräkning" : string.Empty);
         }
 
         console.Write(changes);
+        if (result.Changes.Count > shown)
+        {
+            console.MarkupLineInterpolated($"… och {result.Changes.Count - shown} till.");
+        }
+
         if (result.Written)
         {
             console.MarkupLineInterpolated($"[green]OK[/]: {result.Changes.Count} utfall ändrade.");

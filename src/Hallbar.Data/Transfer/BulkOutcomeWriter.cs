@@ -34,7 +34,7 @@ internal static class BulkOutcomeWriter
         }
         else
         {
-            await InsertAsync((SqliteConnection)connection, (SqliteTransaction)transaction, outcomes, changes, cancellationToken);
+            await InsertAsync((SqliteConnection)connection, (SqliteTransaction)transaction, outcomes, changes);
         }
     }
 
@@ -44,20 +44,20 @@ internal static class BulkOutcomeWriter
         {
             foreach (var o in outcomes)
             {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(o.OrganizationId, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(o.MeasureId, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(o.Period, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(o.SeriesId, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(o.OrgUnitId, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(o.Position, NpgsqlDbType.Integer, cancellationToken);
-                await WriteNullableAsync(writer, o.Value, NpgsqlDbType.Numeric, cancellationToken);
-                await WriteNullableAsync(writer, o.Text, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(writer, o.MissingReason, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(writer, o.Weight, NpgsqlDbType.Numeric, cancellationToken);
-                await WriteNullableAsync(writer, o.Source, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(writer, o.Comment, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(o.Version, NpgsqlDbType.Integer, cancellationToken);
+                writer.StartRow();
+                writer.Write(o.OrganizationId, NpgsqlDbType.Varchar);
+                writer.Write(o.MeasureId, NpgsqlDbType.Varchar);
+                writer.Write(o.Period, NpgsqlDbType.Varchar);
+                writer.Write(o.SeriesId, NpgsqlDbType.Varchar);
+                writer.Write(o.OrgUnitId, NpgsqlDbType.Varchar);
+                writer.Write(o.Position, NpgsqlDbType.Integer);
+                WriteNullable(writer, o.Value, NpgsqlDbType.Numeric);
+                WriteNullable(writer, o.Text, NpgsqlDbType.Text);
+                WriteNullable(writer, o.MissingReason, NpgsqlDbType.Text);
+                WriteNullable(writer, o.Weight, NpgsqlDbType.Numeric);
+                WriteNullable(writer, o.Source, NpgsqlDbType.Text);
+                WriteNullable(writer, o.Comment, NpgsqlDbType.Text);
+                writer.Write(o.Version, NpgsqlDbType.Integer);
             }
 
             await writer.CompleteAsync(cancellationToken);
@@ -67,42 +67,45 @@ internal static class BulkOutcomeWriter
         {
             foreach (var c in changes)
             {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(c.OrganizationId, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(c.Subject, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(c.Key, NpgsqlDbType.Varchar, cancellationToken);
-                await WriteNullableAsync(writer, c.OldValue, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(writer, c.NewValue, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(c.ChangedBy, NpgsqlDbType.Varchar, cancellationToken);
-                await writer.WriteAsync(c.ChangedAt, NpgsqlDbType.TimestampTz, cancellationToken);
-                await WriteNullableAsync(writer, c.Reason, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(c.IsRestatement, NpgsqlDbType.Boolean, cancellationToken);
+                writer.StartRow();
+                writer.Write(c.OrganizationId, NpgsqlDbType.Text);
+                writer.Write(c.Subject, NpgsqlDbType.Varchar);
+                writer.Write(c.Key, NpgsqlDbType.Varchar);
+                WriteNullable(writer, c.OldValue, NpgsqlDbType.Text);
+                WriteNullable(writer, c.NewValue, NpgsqlDbType.Text);
+                writer.Write(c.ChangedBy, NpgsqlDbType.Varchar);
+                writer.Write(c.ChangedAt, NpgsqlDbType.TimestampTz);
+                WriteNullable(writer, c.Reason, NpgsqlDbType.Text);
+                writer.Write(c.IsRestatement, NpgsqlDbType.Boolean);
             }
 
             await writer.CompleteAsync(cancellationToken);
         }
     }
 
-    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<OutcomeRow> outcomes, IReadOnlyList<ChangeRow> changes, CancellationToken cancellationToken)
+    private static Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<OutcomeRow> outcomes, IReadOnlyList<ChangeRow> changes)
     {
-        await using (var insert = Insert(connection, transaction, "outcomes", OutcomeColumns))
+        // Synchronous: SQLite runs in-process, and awaiting a million tiny inserts only adds to them.
+        using (var insert = Insert(connection, transaction, "outcomes", OutcomeColumns))
         {
             foreach (var o in outcomes)
             {
                 // Decimals as invariant text, as HallbarDbContext's SQLite converter stores them.
                 Set(insert, o.OrganizationId, o.MeasureId, o.Period, o.SeriesId, o.OrgUnitId, o.Position, Text(o.Value), o.Text, o.MissingReason, Text(o.Weight), o.Source, o.Comment, o.Version);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                insert.ExecuteNonQuery();
             }
         }
 
-        await using (var insert = Insert(connection, transaction, "changes", ChangeColumns))
+        using (var insert = Insert(connection, transaction, "changes", ChangeColumns))
         {
             foreach (var c in changes)
             {
                 Set(insert, c.OrganizationId, c.Subject, c.Key, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), c.Reason, c.IsRestatement);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                insert.ExecuteNonQuery();
             }
         }
+
+        return Task.CompletedTask;
     }
 
     private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
@@ -132,15 +135,16 @@ internal static class BulkOutcomeWriter
     private static string Copy(string table, string[] columns) =>
         $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
 
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+    private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
     {
+        // Synchronous writes into the importer's buffer: awaiting each of a million fields costs more than the copy.
         if (value is null)
         {
-            await writer.WriteNullAsync(cancellationToken);
+            writer.WriteNull();
         }
         else
         {
-            await writer.WriteAsync(value, type, cancellationToken);
+            writer.Write(value, type);
         }
     }
 }

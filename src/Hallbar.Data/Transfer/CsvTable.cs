@@ -11,21 +11,23 @@ namespace Hallbar.Data.Transfer;
 /// </summary>
 public static class CsvTable
 {
-    private static CsvConfiguration Configuration => new(CultureInfo.InvariantCulture)
-    {
-        Delimiter = ";",
-        HasHeaderRecord = false,
-        DetectDelimiter = true,
-        DetectDelimiterValues = [";", ",", "\t"],
-        BadDataFound = null,
-        MissingFieldFound = null,
-    };
-
     /// <summary>The table, or the problem that keeps the file from being read as CSV at all.</summary>
     public static (OutcomeTable? Table, TableProblem? Problem) Read(Stream stream)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, Configuration);
+        string text;
+        using (var decoder = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            text = decoder.ReadToEnd();
+        }
+
+        using var reader = new StringReader(text);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = Delimiter(text),
+            HasHeaderRecord = false,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        });
         var rows = new List<OutcomeTable.Row>();
         try
         {
@@ -45,6 +47,31 @@ public static class CsvTable
         }
 
         return (new OutcomeTable(rows[0].Cells, rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList()), null);
+    }
+
+    /// <summary>
+    /// The header row's separator: semicolon from Swedish Excel, comma from English, or tab. A
+    /// decimal comma in the figures must not decide it, so only the header is counted.
+    /// </summary>
+    private static string Delimiter(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        var header = end < 0 ? text : text[..end];
+        var quoted = false;
+        var counts = new Dictionary<char, int> { [';'] = 0, [','] = 0, ['\t'] = 0 };
+        foreach (var c in header)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && counts.TryGetValue(c, out var n))
+            {
+                counts[c] = n + 1;
+            }
+        }
+
+        return counts.MaxBy(p => p.Value) is { Value: > 0 } best ? best.Key.ToString() : ";";
     }
 
     public static void Write(OutcomeTable table, Stream stream)

@@ -210,7 +210,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         // Values that were not there before need no version check: many of them (a first load of a
         // year) go in at the database's bulk speed, with the same history rows the editor writes.
         var fresh = changes.Where(c => c.Difference.Old is null && !c.Difference.IsRestatement).ToList();
-        if (fresh.Count >= BulkThreshold)
+        var bulk = fresh.Count >= BulkThreshold;
+        if (bulk)
         {
             try
             {
@@ -224,11 +225,10 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                     "Värden har lagts in av någon annan medan filen lästes in. Inget sparades; hämta en ny mall.")], [], false);
             }
 
-            changes = changes.Except(fresh).ToList();
         }
 
         var editor = new Editor(db, time);
-        foreach (var (change, difference) in changes)
+        foreach (var (change, difference) in bulk ? changes.Where(c => c.Difference.Old is not null || c.Difference.IsRestatement) : changes)
         {
             var result = await editor.SetOutcomeAsync(change, cancellationToken);
             if (!result.IsSaved)
@@ -241,7 +241,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult([], [.. fresh.Count >= BulkThreshold ? fresh.Select(c => c.Difference) : [], .. changes.Select(c => c.Difference)], true);
+        return new ImportResult([], changes.Select(c => c.Difference).ToList(), true);
     }
 
     private const int BulkThreshold = 500;
