@@ -17,7 +17,7 @@ public static class HallbarCommand
             ValidateCommand.Create(console, error),
             AssessCommand.Create(console, output, error),
         };
-        foreach (var command in StorageCommands.Create(console, error))
+        foreach (var command in StorageCommands.Create(console, error).Concat(BackupCommands.Create(console, error)))
         {
             root.Subcommands.Add(command);
         }
