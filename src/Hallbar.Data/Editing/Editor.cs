@@ -348,7 +348,8 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             Reason = reason,
         });
 
-    private static string Describe(OutcomeRow row) =>
+    /// <summary>An outcome as the history and conflicts show it: the figure, the text, or why it is missing.</summary>
+    internal static string Describe(OutcomeRow row) =>
         row.Value?.ToString(CultureInfo.InvariantCulture) ?? row.Text ?? $"saknas: {row.MissingReason}";
 
     private static ReportingRound ToRound(RoundRow row) => new(row.OrganizationId, row.Year, Enum.Parse<RoundState>(row.State));

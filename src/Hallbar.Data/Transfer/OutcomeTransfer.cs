@@ -174,7 +174,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             {
                 Problem(VersionColumn, current is null
                     ? "Värdet finns inte längre i databasen; hämta en ny mall."
-                    : $"Värdet har ändrats i Hallbar sedan mallen hämtades (nu {Describe(current)}, version {current.Version}); hämta en ny mall.");
+                    : $"Värdet har ändrats i Hallbar sedan mallen hämtades (nu {Editor.Describe(current)}, version {current.Version}); hämta en ny mall.");
                 continue;
             }
 
@@ -198,7 +198,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 NullIfEmpty(series), NullIfEmpty(unit), source, comment, reason);
             var proposed = value?.ToString(CultureInfo.InvariantCulture) ?? NullIfEmpty(text) ?? $"saknas: {missing}";
             changes.Add((change, new OutcomeDifference(row.Number, measure.Id, measure.Name, p.ToString(), change.SeriesId, change.OrgUnitId,
-                current is null ? null : Describe(current), proposed, locked)));
+                current is null ? null : Editor.Describe(current), proposed, locked)));
         }
 
         if (problems.Count > 0 || preview)
@@ -277,7 +277,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 OrganizationId = change.OrganizationId,
                 Subject = "outcome",
                 Key = Editor.OutcomeKey(change.MeasureId, change.Period, change.SeriesId, change.OrgUnitId),
-                NewValue = Describe(row),
+                NewValue = Editor.Describe(row),
                 ChangedBy = change.ChangedBy,
                 ChangedAt = now,
             });
@@ -318,9 +318,6 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
 
         return columns;
     }
-
-    private static string Describe(OutcomeRow row) =>
-        row.Value?.ToString(CultureInfo.InvariantCulture) ?? row.Text ?? $"saknas: {row.MissingReason}";
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }
