@@ -14,7 +14,12 @@ public static class HallbarDatabase
             Directory.CreateDirectory(folder);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating takes EF Core's migration lock; a process killed while holding it would leave
+        // every later command waiting. Most commands find nothing to migrate and so never take it.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
 
     /// <summary>Region Västmanland's 2025 report, as shipped in data/demo.</summary>

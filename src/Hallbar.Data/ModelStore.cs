@@ -97,6 +97,19 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
     /// <summary>The organization's model as stored, or null when there is no such organization.</summary>
     public async Task<OrganizationModel?> LoadAsync(string organizationId, CancellationToken cancellationToken = default)
     {
+        var result = await ReadAsync(organizationId, cancellationToken);
+        return result is null
+            ? null
+            : result.Model ?? throw new InvalidOperationException(
+                $"The stored model of '{organizationId}' does not hold together: {string.Join("; ", result.Errors)}");
+    }
+
+    /// <summary>
+    /// The organization's rows read as a model and checked like a model file, within the current
+    /// transaction: an import checks with it that what it is about to commit still holds together.
+    /// </summary>
+    internal async Task<ModelLoadResult?> ReadAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
         var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         if (org is null)
         {
@@ -181,9 +194,7 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Sections = NullIfEmpty(sections.Select(s => new SectionDto { Id = s.Id, Title = s.Title, Year = s.Year, Node = s.NodeId, Markdown = s.Markdown })),
         };
 
-        var result = ModelFileReader.FromDto(dto);
-        return result.Model ?? throw new InvalidOperationException(
-            $"The stored model of '{organizationId}' does not hold together: {string.Join("; ", result.Errors)}");
+        return ModelFileReader.FromDto(dto);
     }
 
     private void AddNode(string org, NodeDto node, string? parent, int position)

@@ -240,6 +240,15 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             }
         }
 
+        // Each row was right on its own; the whole must still hold together (a year given both as a
+        // whole and as quarters, units beside their parent): checked before anything is committed.
+        if (await new ModelStore(db, time).ReadAsync(organizationId, cancellationToken) is { IsValid: false } broken)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new ImportResult(broken.Errors.Select(e => new TableProblem(1, "-", $"Med filens värden hänger utfallen inte ihop: {e.Path}: {e.Message}")).ToList(), [], false);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult([], changes.Select(c => c.Difference).ToList(), true);
     }

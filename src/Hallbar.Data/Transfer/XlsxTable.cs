@@ -8,6 +8,8 @@ namespace Hallbar.Data.Transfer;
 /// <summary>The outcome table as an Excel workbook (first sheet), with figures stored as numbers.</summary>
 public static class XlsxTable
 {
+    private const int MaxColumns = 200;
+
     public static (OutcomeTable? Table, TableProblem? Problem) Read(Stream stream)
     {
         SpreadsheetDocument document;
@@ -15,46 +17,70 @@ public static class XlsxTable
         {
             document = SpreadsheetDocument.Open(stream, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             return (null, new TableProblem(1, "-", $"Filen är ingen Excel-arbetsbok (.xlsx): {e.Message}"));
         }
 
-        using (document)
+        try
         {
-            var workbook = document.WorkbookPart;
-            var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
-            {
-                return (null, new TableProblem(1, "-", "Arbetsboken har inget kalkylblad."));
-            }
+            return Read(document);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return (null, new TableProblem(1, "-", $"Arbetsboken är skadad och kan inte läsas: {e.Message}"));
+        }
+        finally
+        {
+            document.Dispose();
+        }
+    }
 
-            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var rows = new List<OutcomeTable.Row>();
-            foreach (var row in part.Worksheet.Descendants<Row>())
+    /// <summary>What a damaged or foreign file makes the OpenXml SDK and its zip reader throw, as opposed to a bug here.</summary>
+    private static bool IsUnreadable(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException
+            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or KeyNotFoundException;
+
+    private static (OutcomeTable? Table, TableProblem? Problem) Read(SpreadsheetDocument document)
+    {
+        var workbook = document.WorkbookPart;
+        var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
+        if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        {
+            return (null, new TableProblem(1, "-", "Arbetsboken har inget kalkylblad."));
+        }
+
+        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var rows = new List<OutcomeTable.Row>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
             {
-                var cells = new List<string>();
-                foreach (var cell in row.Elements<Cell>())
+                var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                if (column > MaxColumns)
                 {
-                    var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                    while (cells.Count < column)
-                    {
-                        cells.Add(string.Empty);
-                    }
-
-                    cells.Add(Text(cell, strings));
+                    // The template has 13 columns; a cell far to the right is nothing it reads.
+                    continue;
                 }
 
-                rows.Add(new OutcomeTable.Row((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells));
+                while (cells.Count < column)
+                {
+                    cells.Add(string.Empty);
+                }
+
+                cells.Add(Text(cell, strings));
             }
 
-            if (rows.Count == 0)
-            {
-                return (null, new TableProblem(1, "-", "Kalkylbladet är tomt: den första raden ska vara rubrikerna."));
-            }
-
-            return (new OutcomeTable(rows[0].Cells, rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList()), null);
+            rows.Add(new OutcomeTable.Row((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells));
         }
+
+        if (rows.Count == 0)
+        {
+            return (null, new TableProblem(1, "-", "Kalkylbladet är tomt: den första raden ska vara rubrikerna."));
+        }
+
+        return (new OutcomeTable(rows[0].Cells, rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList()), null);
     }
 
     public static void Write(OutcomeTable table, Stream stream)
@@ -104,7 +130,7 @@ public static class XlsxTable
         }
 
         var index = 0;
-        foreach (var letter in reference.TakeWhile(char.IsAsciiLetterUpper))
+        foreach (var letter in reference.TakeWhile(char.IsAsciiLetterUpper).Take(4))
         {
             index = (index * 26) + (letter - 'A' + 1);
         }

@@ -162,6 +162,21 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task Import_RowsRightAloneButNotTogether_IsRefusedAndWritesNothing()
+    {
+        // A quarter beside the whole year of the same measure would count the year twice.
+        var table = await TemplateAsync(2025);
+        var quarter = new OutcomeTable.Row(table.Rows.Count + 2, ["matsvinn-per-portion", "", "", "2025-Q1", "", "", "20", "", "", "", "", "", ""]);
+
+        var result = await ImportAsync(table with { Rows = [.. table.Rows, quarter] });
+
+        Assert.False(result.Written);
+        Assert.Contains(result.Problems, p => p.Reason.Contains("quarters", StringComparison.Ordinal));
+        await using var db = _database.Context();
+        Assert.False(await db.Outcomes.AnyAsync(o => o.Period == "2025-Q1"));
+    }
+
+    [Fact]
     public async Task Xlsx_TemplateWrittenAndReadBack_IsTheSameTableWithFiguresAsNumbers()
     {
         var template = await TemplateAsync(2025);
