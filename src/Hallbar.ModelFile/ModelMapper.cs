@@ -556,7 +556,7 @@ internal sealed class ModelMapper
             {
                 Error(path, $"Restatement of {p}, but the measure has no outcome for {p}.");
             }
-            else if (r.NewValue is { } nv && current?.Value is { } value && value != nv)
+            else if (r.NewValue is { } nv && current?.Value is { } value && value != nv && IsLast(list, i))
             {
                 Error($"{path}/newValue", $"The restated value {nv.ToString(CultureInfo.InvariantCulture)} is not the outcome's value {value.ToString(CultureInfo.InvariantCulture)}.");
             }
@@ -570,6 +570,22 @@ internal sealed class ModelMapper
         }
 
         return result;
+    }
+
+    /// <summary>A value restated twice: only the latest restatement's new value is the value now.</summary>
+    private static bool IsLast(List<RestatementDto> restatements, int index)
+    {
+        var r = restatements[index];
+        for (var later = index + 1; later < restatements.Count; later++)
+        {
+            var next = restatements[later];
+            if (next.Period == r.Period && next.Series == r.Series && next.OrgUnit == r.OrgUnit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private AssessmentRule MapRule(MeasureDto dto, string at, MeasureKind kind, Direction direction, IReadOnlyList<Target> targets, Baseline? baseline, string scale)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -99,7 +100,7 @@ public static class XlsxTable
                 var number = index > 0 && c == valueColumn ? OutcomeTransfer.ParseNumber(cells[c]) : null;
                 row.Append(number is { } n
                     ? new Cell { CellReference = Reference(c, index + 1), DataType = CellValues.Number, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) }
-                    : new Cell { CellReference = Reference(c, index + 1), DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cells[c])) });
+                    : new Cell { CellReference = Reference(c, index + 1), DataType = CellValues.InlineString, InlineString = new InlineString(new Text(XmlText(cells[c]))) });
             }
 
             data.Append(row);
@@ -108,6 +109,25 @@ public static class XlsxTable
         worksheet.Worksheet = new Worksheet(data);
         workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "Utfall" }));
         workbook.Workbook.Save();
+    }
+
+    /// <summary>A workbook is XML: characters XML cannot hold (control characters pasted into a comment) are left out.</summary>
+    private static string XmlText(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static string Text(Cell cell, List<string> strings)
