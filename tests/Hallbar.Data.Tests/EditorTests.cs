@@ -7,26 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Hallbar.Data.Tests;
 
 /// <summary>Changing stored values with history, rounds and conflict detection, on SQLite and on PostgreSQL.</summary>
-public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class EditorTests(DatabaseProvider provider) : DemoDatabaseTests(provider)
 {
-    private const string Org = "region-vastmanland";
     private const string Measure = "energi-per-fordonskilometer";
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        await using var db = _database.Context();
-        await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System);
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private static Editor EditorOf(HallbarDbContext db) => new(db, TimeProvider.System);
 
     private async Task<int?> VersionOf(string period, string measure = Measure)
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         return (await EditorOf(db).ReadOutcomeAsync(Org, measure, period)).Outcome?.Version;
     }
 
@@ -34,7 +23,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task SetOutcome_FromTheVersionRead_IsSavedWithItsHistory()
     {
         var read = await VersionOf("2025");
-        await using var db = _database.Context();
+        await using var db = Database.Context();
 
         var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.4m, read, "anna", Source: "VL:s årsrapport", Reason: "Slutlig siffra"));
 
@@ -48,12 +37,12 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task SetOutcome_FromAnOlderVersion_IsAConflictShowingTheCurrentValueAndWritesNothing()
     {
         var read = await VersionOf("2025");
-        await using (var first = _database.Context())
+        await using (var first = Database.Context())
         {
             Assert.True((await EditorOf(first).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.4m, read, "anna"))).IsSaved);
         }
 
-        await using var second = _database.Context();
+        await using var second = Database.Context();
         var result = await EditorOf(second).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.6m, read, "bertil"));
 
         Assert.Equal(EditStatus.Conflict, result.Status);
@@ -65,7 +54,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task SetOutcome_TextForANumericMeasure_IsRefusedWithTheReason()
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
 
         var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", null, await VersionOf("2025"), "anna", Text: "ungefär fyra"));
 
@@ -76,7 +65,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task SetOutcome_InAnApprovedRound_NeedsAReasonAndBecomesARestatementWithItsFootnote()
     {
-        await using (var db = _database.Context())
+        await using (var db = Database.Context())
         {
             var editor = EditorOf(db);
             await editor.OpenRoundAsync(Org, 2025, "strateg");
@@ -86,13 +75,13 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
         }
 
         var read = await VersionOf("2025");
-        await using var writing = _database.Context();
+        await using var writing = Database.Context();
         var refused = await EditorOf(writing).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.3m, read, "anna"));
         var restated = await EditorOf(writing).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2025", 4.3m, read, "anna", Reason: "Rättad mätning av elbussarnas förbrukning"));
 
         Assert.Equal(EditStatus.Locked, refused.Status);
         Assert.Equal(EditStatus.Saved, restated.Status);
-        await using var reading = _database.Context();
+        await using var reading = Database.Context();
         var measure = (await new ModelStore(reading, TimeProvider.System).LoadAsync(Org))!.AllMeasures().Single(m => m.Id == Measure);
         var restatement = Assert.Single(measure.Restatements);
         Assert.Equal((4.5m, 4.3m, 2026), (restatement.OldValue, restatement.NewValue, restatement.RestatedInYear));
@@ -103,7 +92,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task MoveRound_OnlyOneStepAtATime()
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         var editor = EditorOf(db);
         await editor.OpenRoundAsync(Org, 2026, "strateg");
 
@@ -132,7 +121,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
             var read = await VersionOf("2024");
             var attempts = await Task.WhenAll(pending.Select(async writer =>
             {
-                await using var db = _database.Context();
+                await using var db = Database.Context();
                 var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2024", 4m + (writer / 100m), read, $"writer-{writer}"));
                 return (Writer: writer, Result: result);
             }));
@@ -144,7 +133,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
             pending.Remove(won.Writer);
         }
 
-        await using var reading = _database.Context();
+        await using var reading = Database.Context();
         var history = (await EditorOf(reading).HistoryAsync(Org, "outcome", Editor.OutcomeKey(Measure, "2024"))).Reverse().ToList();
         Assert.Equal(winners.Select(w => $"writer-{w.Writer}"), history.Select(h => h.ChangedBy));
         Assert.Equal(Enumerable.Range(1, writers), winners.Select(w => w.Version));
@@ -156,7 +145,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     {
         // The rule suggests Negativ for 30 → 26 procurements; the published final is Oförändrad.
         const string subject = "upphandlingar-forhojda-miljokrav";
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         var current = await db.Assessments.AsNoTracking().SingleAsync(a => a.SubjectId == subject && a.Year == 2025);
 
         var bare = await EditorOf(db).SetAssessmentAsync(new AssessmentChange(Org, subject, 2025, "positiv", null, current.Version, "strateg"));
@@ -172,7 +161,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task SetAssessment_GradeNotOnTheScale_ListsTheGrades()
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
 
         var result = await EditorOf(db).SetAssessmentAsync(new AssessmentChange(Org, null, 2025, "gron", "x", null, "strateg"));
 
@@ -183,7 +172,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task SetAssessmentAndSection_InAnApprovedRound_AreLocked()
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         var editor = EditorOf(db);
         await editor.OpenRoundAsync(Org, 2025, "strateg");
         await editor.MoveRoundAsync(Org, 2025, RoundState.InReview, "strateg");
@@ -199,7 +188,7 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task SetSection_FromAnOlderVersion_IsAConflictWithTheCurrentText()
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         var section = await db.Sections.AsNoTracking().FirstAsync();
         var editor = EditorOf(db);
 
@@ -215,12 +204,12 @@ public abstract class EditorTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task Import_OfTheSameOrganization_KeepsItsRoundsAndHistory()
     {
-        await using (var db = _database.Context())
+        await using (var db = Database.Context())
         {
             await EditorOf(db).OpenRoundAsync(Org, 2026, "strateg");
         }
 
-        await using var writing = _database.Context();
+        await using var writing = Database.Context();
         await new ModelStore(writing, TimeProvider.System).SaveAsync(ModelFileReader.Read(HallbarDatabase.DemoModelFile).Model!, "strateg");
 
         Assert.Equal(RoundState.Open, (await EditorOf(writing).RoundAsync(Org, 2026))!.State);

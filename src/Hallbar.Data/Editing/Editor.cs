@@ -16,8 +16,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
     public async Task<(OutcomeRow? Outcome, ReportingRound? Round)> ReadOutcomeAsync(
         string organizationId, string measureId, string period, string? seriesId = null, string? orgUnitId = null, CancellationToken cancellationToken = default)
     {
-        var row = await db.Outcomes.AsNoTracking().SingleOrDefaultAsync(o => o.OrganizationId == organizationId && o.MeasureId == measureId
-            && o.Period == period && o.SeriesId == (seriesId ?? string.Empty) && o.OrgUnitId == (orgUnitId ?? string.Empty), cancellationToken);
+        var row = await OutcomeAt(db.Outcomes.AsNoTracking(), organizationId, measureId, period, seriesId, orgUnitId).SingleOrDefaultAsync(cancellationToken);
         return (row, Period.TryParse(period) is { } p ? await RoundAsync(organizationId, p.Year, cancellationToken) : null);
     }
 
@@ -47,8 +46,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         }
 
         var (series, unit) = (change.SeriesId ?? string.Empty, change.OrgUnitId ?? string.Empty);
-        var row = await db.Outcomes.SingleOrDefaultAsync(o => o.OrganizationId == change.OrganizationId && o.MeasureId == change.MeasureId
-            && o.Period == change.Period && o.SeriesId == series && o.OrgUnitId == unit, cancellationToken);
+        var row = await OutcomeAt(db.Outcomes, change.OrganizationId, change.MeasureId, change.Period, series, unit).SingleOrDefaultAsync(cancellationToken);
         if (row?.Version != change.ReadVersion)
         {
             return Conflict(row, change.ReadVersion);
@@ -269,6 +267,13 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         }
 
         return (await query.ToListAsync(cancellationToken)).OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).ToList();
+    }
+
+    /// <summary>The one outcome of a measure, period, series and org unit ("" or null for none).</summary>
+    private static IQueryable<OutcomeRow> OutcomeAt(IQueryable<OutcomeRow> outcomes, string organizationId, string measureId, string period, string? seriesId, string? orgUnitId)
+    {
+        var (series, unit) = (seriesId ?? string.Empty, orgUnitId ?? string.Empty);
+        return outcomes.Where(o => o.OrganizationId == organizationId && o.MeasureId == measureId && o.Period == period && o.SeriesId == series && o.OrgUnitId == unit);
     }
 
     public static string OutcomeKey(string measureId, string period, string? seriesId = null, string? orgUnitId = null) =>

@@ -7,25 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Hallbar.Data.Tests.Transfer;
 
 /// <summary>Outcomes in and out through the round's template as CSV and XLSX, on SQLite and PostgreSQL.</summary>
-public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoDatabaseTests(provider)
 {
-    private const string Org = "region-vastmanland";
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        await using var db = _database.Context();
-        await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System);
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     private static OutcomeTransfer Transfer(HallbarDbContext db) => new(db, TimeProvider.System);
 
     private async Task<OutcomeTable> TemplateAsync(int year)
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         return (await Transfer(db).TemplateAsync(Org, year))!;
     }
 
@@ -52,13 +40,13 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
 
     private async Task<ImportResult> ImportAsync(OutcomeTable table, bool preview = false)
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         return await Transfer(db).ImportAsync(Org, table, "rapportor", preview);
     }
 
     private async Task<decimal?> StoredAsync(string measureId, string period)
     {
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         return (await db.Outcomes.AsNoTracking().SingleOrDefaultAsync(o => o.MeasureId == measureId && o.Period == period && o.SeriesId == "" && o.OrgUnitId == ""))?.Value;
     }
 
@@ -125,7 +113,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
     public async Task Import_ValueChangedSinceTheTemplateWasTaken_IsAProblemAtItsRow()
     {
         var template = await TemplateAsync(2025);
-        await using (var db = _database.Context())
+        await using (var db = Database.Context())
         {
             var version = (await db.Outcomes.AsNoTracking().SingleAsync(o => o.MeasureId == "matsvinn-per-portion" && o.Period == "2025")).Version;
             await new Editor(db, TimeProvider.System).SetOutcomeAsync(new OutcomeChange(Org, "matsvinn-per-portion", "2025", 85m, version, "anna"));
@@ -142,7 +130,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
     [Fact]
     public async Task Import_IntoAnApprovedRound_NeedsAReasonPerRowAndRestates()
     {
-        await using (var db = _database.Context())
+        await using (var db = Database.Context())
         {
             var editor = new Editor(db, TimeProvider.System);
             await editor.OpenRoundAsync(Org, 2025, "strateg");
@@ -157,7 +145,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
         Assert.Equal(OutcomeTable.ReasonColumn, Assert.Single(refused.Problems).Column);
         Assert.True(restated.Written);
         Assert.True(Assert.Single(restated.Changes).IsRestatement);
-        await using var reading = _database.Context();
+        await using var reading = Database.Context();
         Assert.Single(await reading.Restatements.AsNoTracking().Where(r => r.MeasureId == "matsvinn-per-portion").ToListAsync());
     }
 
@@ -172,7 +160,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
 
         Assert.False(result.Written);
         Assert.Contains(result.Problems, p => p.Reason.Contains("quarters", StringComparison.Ordinal));
-        await using var db = _database.Context();
+        await using var db = Database.Context();
         Assert.False(await db.Outcomes.AnyAsync(o => o.Period == "2025-Q1"));
     }
 
@@ -200,7 +188,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
     {
         // 60 measures × 15 years of values that were not there: the first load of a new organization.
         var model = ManyMeasures(60);
-        await using (var db = _database.Context())
+        await using (var db = Database.Context())
         {
             await new ModelStore(db, TimeProvider.System).SaveAsync(model);
         }
@@ -210,12 +198,12 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : IAsyncLi
             .Select((r, i) => new OutcomeTable.Row(i + 2, [r.Id, "", "", r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "", $"{i},5", "", "", "", "", "", ""]))
             .ToList();
 
-        await using var writing = _database.Context();
+        await using var writing = Database.Context();
         var result = await Transfer(writing).ImportAsync("many", new OutcomeTable(OutcomeTable.Columns, rows), "import", preview: false);
 
         Assert.True(result.Written, string.Join("; ", result.Problems));
         Assert.Equal(rows.Count, result.Changes.Count);
-        await using var reading = _database.Context();
+        await using var reading = Database.Context();
         var loaded = (await new ModelStore(reading, TimeProvider.System).LoadAsync("many"))!;
         Assert.Equal(rows.Count, loaded.AllMeasures().Sum(m => m.Outcomes.Count));
         Assert.Equal(Enumerable.Range(0, rows.Count).Select(i => i + 0.5m).Order(), loaded.AllMeasures().SelectMany(m => m.Outcomes).Select(o => o.Value!.Value).Order());
