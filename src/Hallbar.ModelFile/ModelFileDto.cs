@@ -61,6 +61,8 @@ internal sealed class GradeDto
     public string Id { get; set; } = "";
     public string Label { get; set; } = "";
     public string? LabelEn { get; set; }
+    public string? Description { get; set; }
+    public string? DescriptionEn { get; set; }
     public double? Score { get; set; }
     public string? Verdict { get; set; }
     public string? Symbol { get; set; }

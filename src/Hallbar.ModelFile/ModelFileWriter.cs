@@ -38,6 +38,8 @@ public static class ModelFileWriter
                 Id = g.Id,
                 Label = g.Label,
                 LabelEn = g.LabelEn,
+                Description = g.Description,
+                DescriptionEn = g.DescriptionEn,
                 Score = g.Score,
                 Verdict = g.Verdict is { } v ? JsonNamingPolicy.CamelCase.ConvertName(v.ToString()) : null,
                 Symbol = g.Symbol,

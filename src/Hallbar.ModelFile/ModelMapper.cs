@@ -167,7 +167,7 @@ internal sealed class ModelMapper
                     Error($"{at}/grades/{g}/score", "The grade for \"no value\" has no score.");
                 }
 
-                grades.Add(new Grade(grade.Id, grade.Label, grade.LabelEn, grade.Score, verdict, grade.Symbol));
+                grades.Add(new Grade(grade.Id, grade.Label, grade.LabelEn, grade.Score, verdict, grade.Symbol) { Description = grade.Description, DescriptionEn = grade.DescriptionEn });
             }
 
             if (grades.Count > 0)

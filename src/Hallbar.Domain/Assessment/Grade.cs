@@ -9,5 +9,12 @@ public sealed record Grade(string Id, string Label, string? LabelEn = null, doub
 {
     public bool HasValue => Score is not null;
 
+    /// <summary>What the grade means, as the report's method text explains it ("en utveckling i önskad riktning").</summary>
+    public string? Description { get; init; }
+
+    public string? DescriptionEn { get; init; }
+
+    public string? DescriptionIn(string language) => language == "en" && DescriptionEn is not null ? DescriptionEn : Description;
+
     public string LabelIn(string language) => language == "en" && LabelEn is not null ? LabelEn : Label;
 }

@@ -1,0 +1,4 @@
+namespace Hallbar.Reports.Model;
+
+/// <summary>A term and what it means.</summary>
+public sealed record Definition(string Term, string Meaning);

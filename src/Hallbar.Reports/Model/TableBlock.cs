@@ -1,0 +1,13 @@
+namespace Hallbar.Reports.Model;
+
+/// <summary>
+/// A table with a caption, header cells and footnotes below it. The first cell of every row is
+/// the row's header (the measure, indicator or goal it is about).
+/// </summary>
+public sealed record TableBlock(string Id, string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<Row> Rows) : Block
+{
+    public IReadOnlyList<TableNote> Notes { get; init; } = [];
+
+    /// <summary>A short name for the table where space is scarce (an XLSX sheet's name).</summary>
+    public string? ShortName { get; init; }
+}
