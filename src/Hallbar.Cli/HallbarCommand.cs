@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hallbar.Cli.Assess;
+using Hallbar.Cli.Report;
 using Hallbar.Cli.Storage;
 using Hallbar.Cli.Validate;
 using Spectre.Console;
@@ -16,6 +17,7 @@ public static class HallbarCommand
         {
             ValidateCommand.Create(console, error),
             AssessCommand.Create(console, output, error),
+            ReportCommand.Create(console, error),
         };
         foreach (var command in StorageCommands.Create(console, error).Concat(BackupCommands.Create(console, error)))
         {

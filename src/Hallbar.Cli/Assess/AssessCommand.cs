@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Hallbar.Cli.Storage;
-using Hallbar.Data;
-using Hallbar.Domain;
 using Hallbar.Domain.Assessment;
 using Spectre.Console;
 
@@ -37,28 +35,10 @@ internal static class AssessCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            OrganizationModel model;
-            if (parsed.GetValue(file) is { } path)
+            var (model, exitCode) = await ModelSource.LoadAsync(parsed.GetValue(file), parsed.GetValue(organization), database, parsed, error, cancellationToken);
+            if (model is null)
             {
-                var (result, exitCode) = ModelFileArgument.Load(path, error);
-                if (result?.Model is null)
-                {
-                    return exitCode;
-                }
-
-                model = result.Model;
-            }
-            else
-            {
-                await using var db = await database.OpenAsync(parsed, cancellationToken);
-                var id = parsed.GetValue(organization)!;
-                if (await new ModelStore(db, TimeProvider.System).LoadAsync(id, cancellationToken) is not { } stored)
-                {
-                    error.WriteLine($"Ingen organisation '{id}' i databasen.");
-                    return ExitCodes.Usage;
-                }
-
-                model = stored;
+                return exitCode;
             }
 
             var report = AssessmentReport.Create(model, ModelAssessor.Assess(model, parsed.GetValue(year)), parsed.GetValue(year), parsed.GetValue(language)!);

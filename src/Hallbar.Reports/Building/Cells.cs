@@ -25,7 +25,7 @@ internal static class Cells
         if (measure.Kind == MeasureKind.Composite)
         {
             var parts = measure.Series.Select(s => Part(s.Name, MeasureValues.Reported(measure, year, s.Id), s.Unit ?? measure.Unit, texts)).ToList();
-            return new Cell(string.Join(", ", parts.Select(p => $"{p.Label} {p.Text}")))
+            return new Cell(string.Join("; ", parts.Select(p => $"{p.Label} {p.Text}")))
             {
                 Parts = parts,
                 IsMissing = parts.All(p => p.Number is null),

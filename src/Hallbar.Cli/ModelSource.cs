@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Hallbar.Cli.Storage;
+using Hallbar.Data;
+using Hallbar.Domain;
+
+namespace Hallbar.Cli;
+
+/// <summary>Where a command takes its organization's model from: a model file, or an organization in the database.</summary>
+internal static class ModelSource
+{
+    /// <summary>The model, or null with the exit code after the problem has been written.</summary>
+    public static async Task<(OrganizationModel? Model, int ExitCode)> LoadAsync(
+        FileInfo? file, string? organizationId, DatabaseOptions database, ParseResult parsed, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (file is not null)
+        {
+            var (result, exitCode) = ModelFileArgument.Load(file, error);
+            return (result?.Model, exitCode);
+        }
+
+        await using var db = await database.OpenAsync(parsed, cancellationToken);
+        var store = new ModelStore(db, TimeProvider.System);
+        if (await store.LoadAsync(organizationId!, cancellationToken) is { } model)
+        {
+            return (model, ExitCodes.Ok);
+        }
+
+        var known = string.Join(", ", (await store.OrganizationsAsync(cancellationToken)).Select(o => o.Id));
+        error.WriteLine($"Ingen organisation '{organizationId}' i databasen; där finns: {(known.Length == 0 ? "inga" : known)}.");
+        return (null, ExitCodes.Usage);
+    }
+}

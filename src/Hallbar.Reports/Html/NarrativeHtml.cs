@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Ganss.Xss;
+using Hallbar.Reports.Markdown;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Hallbar.Reports.Html;
+
+/// <summary>
+/// Narrative Markdown as safe HTML inside a chapter: headings continue below the chapter's level,
+/// footnote anchors are unique in the whole report, and a sanitizer removes anything that is not
+/// plain document markup (scripts, event handlers, javascript: links).
+/// </summary>
+internal static partial class NarrativeHtml
+{
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    /// <param name="markdown">The narrative text.</param>
+    /// <param name="headingLevel">The level of the narrative's highest headings (the chapter's heading level plus one).</param>
+    /// <param name="idPrefix">Prefix for the footnote anchors, unique per narrative block in the report.</param>
+    public static string Render(string markdown, int headingLevel, string idPrefix)
+    {
+        var document = NarrativeMarkdown.Parse(markdown);
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count > 0)
+        {
+            var shift = headingLevel - headings.Min(h => h.Level);
+            foreach (var heading in headings)
+            {
+                heading.Level = Math.Min(6, heading.Level + shift);
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        NarrativeMarkdown.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+
+        // Markdig numbers footnotes per text ("fn:1"); several texts on one page need their own anchors.
+        var html = FootnoteAnchor().Replace(writer.ToString(), m => $"{m.Groups[1].Value}=\"{m.Groups[2].Value}{idPrefix}-{m.Groups[3].Value}");
+        return Sanitizer.Sanitize(html);
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedSchemes.Add("mailto");
+        return sanitizer;
+    }
+
+    [GeneratedRegex("(id|href)=\"(#?)(fn(?:ref)?:)")]
+    private static partial Regex FootnoteAnchor();
+}

@@ -1,0 +1,14 @@
+using Hallbar.Reports.Html;
+
+namespace Hallbar.Reports;
+
+/// <summary>Every format the report is written in.</summary>
+public static class ReportRenderers
+{
+    public static IReadOnlyList<IReportRenderer> All { get; } = [new HtmlReportRenderer()];
+
+    public static IEnumerable<string> Formats => All.Select(r => r.Format);
+
+    public static IReportRenderer? Find(string format) =>
+        All.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,193 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Hallbar.Reports.Html;
+
+namespace Hallbar.Reports.Tests.Html;
+
+public sealed class HtmlReportRendererTests
+{
+    private static readonly Lazy<IHtmlDocument> Swedish = new(() => Parse(HtmlReportRenderer.RenderDocument(Demo.Report())));
+
+    [Theory]
+    [MemberData(nameof(Published.Bilaga2), MemberType = typeof(Published))]
+    public void Bilaga2Row_HasThePublishedFiguresAndAssessment_InItsColumns(string measure, string y2023, string y2024, string y2025, string assessment)
+    {
+        var row = Row(measure);
+        var table = row.Closest("table")!;
+        var headers = table.QuerySelectorAll("thead th").Select(Text).ToList();
+
+        Assert.Equal(["Mätetal", "Utfall 2023", "Utfall 2024", "Utfall 2025", "Utveckling 2025"], headers);
+        Assert.Equal([measure, y2023, y2024, y2025, assessment], row.Children.Select(Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Published.Indicators), MemberType = typeof(Published))]
+    public void Bilaga2Table_ClosesWithTheIndicatorsOverallAssessment(string indicator, string assessment)
+    {
+        var table = Swedish.Value.QuerySelectorAll("table").Single(t => Text(t.QuerySelector("caption")!).Contains($"indikatorn {indicator},", StringComparison.Ordinal));
+        var summary = table.QuerySelector("tr.summary")!;
+
+        Assert.Equal("Samlad bedömning av indikatorn", Text(summary.Children[0]));
+        Assert.Equal(assessment, Text(summary.Children[^1]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Published.GoalSummary), MemberType = typeof(Published))]
+    public void GoalSummary_HasEveryGoalAreaWithItsGoalAndAssessment(string area, string goal, string assessment)
+    {
+        var table = Swedish.Value.GetElementById("malsammanfattning")!;
+        var row = table.QuerySelectorAll("tbody tr").Single(r => Text(r.Children[0]) == area);
+
+        Assert.Equal([area, goal, assessment], row.Children.Select(Text));
+    }
+
+    [Fact]
+    public void Figures_HaveANoBreakSpaceBeforeTheirUnit()
+    {
+        // "36,9 %" must not break between the figure and its unit, in print or on a phone.
+        var cell = Row("Andel källsorterat avfall för materialåtervinning").Children[3];
+
+        Assert.Equal("36,9\u00A0%", cell.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Footnotes_StandUnderTheirTable_WithTheMarksOfTheModelCase()
+    {
+        var row = Row("Andel källsorterat avfall för materialåtervinning");
+        var notes = row.Closest("div")!.QuerySelectorAll(".table-notes li").Select(Text).ToList();
+
+        Assert.Equal("**", row.Children[0].QuerySelector("sup")!.TextContent);
+        Assert.Equal("***", row.Children[4].QuerySelector("sup")!.TextContent);
+        Assert.Contains(notes, n => n.StartsWith("*** Förändringen är marginell", StringComparison.Ordinal));
+        Assert.Contains("** Justerat sedan föregående hållbarhetsredovisning pga sent inkommen statistik.", Text(Row("Regionens totala utsläpp av CO2e").Closest("div")!.QuerySelector(".table-notes")!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingValue_IsPrintedAsADash_AndReadOutAsMissing()
+    {
+        var cell = Row("Antal kemikalier på utfasningslistorna (CMR-ämnen och utfasningsämnen)").Children[1];
+
+        Assert.Contains(cell.QuerySelectorAll("[aria-hidden=true]"), e => e.TextContent == "-");
+        Assert.Contains(cell.QuerySelectorAll(".visually-hidden"), e => e.TextContent == "värde saknas");
+    }
+
+    [Fact]
+    public void Document_IsSwedish_WithTitle_AndOneH1_AndHeadingsThatNeverSkipALevel()
+    {
+        var document = Swedish.Value;
+        var levels = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+
+        Assert.Equal("sv", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Hållbarhetsredovisning 2025 – Region Västmanland", document.Title);
+        Assert.Equal(1, levels.Count(l => l == 1));
+        Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} is followed by h{pair.Second}."));
+    }
+
+    [Fact]
+    public void Chapters_FollowTheSeedsOrder_AndTheContentsLinkToEachOfThem()
+    {
+        var document = Swedish.Value;
+        var chapters = document.QuerySelectorAll("main > section > h2").Select(Text).ToList();
+        var links = document.QuerySelectorAll("nav.contents > ol > li > a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+
+        Assert.Equal(
+            [
+                "Resultatet i korthet", "Höjdpunkter under året", "Inledning", "Process för framtagning och uppföljning av hållbarhetsmål", "Avgränsning",
+                "Barnbokslut", "Uppföljning hållbarhetsmål", "Analys av det övergripande resultatet", "Jämlika, jämställda, tillgängliga och inkluderande verksamheter",
+                "Resurseffektiva verksamheter och hållbara inköp", "Minskad klimatpåverkan och klimatanpassad verksamhet", "Biologisk mångfald och giftfri miljö",
+                "Bilaga 1 Självskattning social hållbarhet", "Bilaga 2 Indikatorer med mätetal",
+            ],
+            chapters);
+        Assert.All(links, id => Assert.NotNull(document.GetElementById(id)));
+        Assert.Equal(document.QuerySelectorAll("main > section").Select(s => s.Id), links);
+    }
+
+    [Fact]
+    public void EveryTable_HasACaptionAndHeaderCells()
+    {
+        var tables = Swedish.Value.QuerySelectorAll("table");
+
+        Assert.NotEmpty(tables);
+        Assert.All(tables, t =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent));
+            Assert.NotEmpty(t.QuerySelectorAll("thead th[scope=col]"));
+            Assert.All(t.QuerySelectorAll("tbody tr"), r => Assert.Equal("row", r.Children[0].GetAttribute("scope")));
+        });
+    }
+
+    [Fact]
+    public void EmissionsChart_HasItsTextAlternativeAndDataTable()
+    {
+        var figure = Swedish.Value.QuerySelectorAll("figure.chart").Single(f => Text(f.QuerySelector("figcaption")!).Contains("Fördelning klimatutsläpp 2025", StringComparison.Ordinal));
+        var data = figure.QuerySelectorAll("table.chart-data tbody tr").ToDictionary(r => Text(r.Children[0]), r => Text(r.Children[1]));
+
+        Assert.Matches("^Diagram 1: ", Text(figure.QuerySelector("figcaption")!));
+        Assert.NotNull(figure.QuerySelector("svg[role=img]"));
+        Assert.Contains("Inköp- och resursförbrukning 81 %", Text(figure.QuerySelector(".chart-description")!), StringComparison.Ordinal);
+        Assert.Equal("6 %", data["Fastigheter - drift"]);
+        Assert.Equal("0,2 %", data["Tjänsteresor"]);
+        Assert.Equal("81 %", data["Inköp- och resursförbrukning"]);
+    }
+
+    [Fact]
+    public void Narrative_IsMarkdownMadeSafe()
+    {
+        var model = Demo.Model with
+        {
+            Sections = [new Domain.Narrative.NarrativeSection("s", "Avsnitt", "Text med <script>alert(1)</script> och [länk](javascript:alert(2)) och **fetstil**.", Demo.Year)],
+        };
+        var html = Parse(HtmlReportRenderer.RenderDocument(Building.ReportBuilder.Build(model, Demo.Year)));
+        var section = html.GetElementById("s")!;
+
+        Assert.Empty(html.QuerySelectorAll("script"));
+        Assert.DoesNotContain(section.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? string.Empty).Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("fetstil", section.QuerySelector("strong")!.TextContent);
+    }
+
+    [Fact]
+    public void MarkdownFootnotes_HaveAnchorsThatAreUniqueInTheReport()
+    {
+        var ids = Swedish.Value.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        var footnoteLinks = Swedish.Value.QuerySelectorAll("a.footnote-ref").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.NotEmpty(footnoteLinks);
+        Assert.All(footnoteLinks, id => Assert.NotNull(Swedish.Value.GetElementById(id)));
+    }
+
+    [Fact]
+    public void EnglishReport_HasEnglishHeadings_AndKeepsTheNarrativeMarkedSwedish()
+    {
+        var html = Parse(HtmlReportRenderer.RenderDocument(Demo.Report("en")));
+
+        Assert.Equal("en", html.DocumentElement.GetAttribute("lang"));
+        Assert.StartsWith("Sustainability report 2025", html.Title, StringComparison.Ordinal);
+        Assert.All(html.QuerySelectorAll(".narrative"), n => Assert.Equal("sv", n.GetAttribute("lang")));
+        Assert.Contains(html.QuerySelectorAll("th"), th => Text(th) == "Outcome 2025");
+        Assert.Contains(html.QuerySelectorAll("td"), td => Text(td) == "36.9 %");
+    }
+
+    private static IElement Row(string measure) =>
+        Swedish.Value.QuerySelectorAll("table:not(.chart-data) tbody tr").Single(r => Text(r.Children[0]) == measure);
+
+    /// <summary>A cell's text as a reader sees it: composite parts joined by "; ", without what only screen readers hear, and without footnote marks.</summary>
+    private static string Text(IElement element)
+    {
+        var copy = (IElement)element.Clone();
+        foreach (var hidden in copy.QuerySelectorAll(".visually-hidden, sup.mark").ToList())
+        {
+            hidden.Remove();
+        }
+
+        foreach (var br in copy.QuerySelectorAll("br").ToList())
+        {
+            br.Replace(copy.Owner!.CreateTextNode("; "));
+        }
+
+        return Published.Normalized(copy.TextContent);
+    }
+
+    private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+}
