@@ -37,12 +37,19 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public DbContextOptions<HallbarDbContext> Options()
     {
         var builder = new DbContextOptionsBuilder<HallbarDbContext>();
+        Configure(builder);
+        return builder.Options;
+    }
+
+    /// <summary>Points EF Core at this database, with the migrations of its provider.</summary>
+    public void Configure(DbContextOptionsBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         _ = Provider switch
         {
             DatabaseProvider.PostgreSql => builder.UseNpgsql(ConnectionString, o => o.MigrationsAssembly("Hallbar.Data.PostgreSql")),
             _ => builder.UseSqlite(ConnectionString, o => o.MigrationsAssembly("Hallbar.Data.Sqlite")),
         };
-        return builder.Options;
     }
 
     public HallbarDbContext CreateContext() => new(Options());

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Hallbar.Data;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Hallbar.Web.Site;
+
+/// <summary>How the web application is put together; Program.cs only calls these.</summary>
+public static partial class HallbarSite
+{
+    private static readonly CultureInfo[] Cultures = [new("sv-SE"), new("en-GB")];
+
+    public static WebApplicationBuilder AddHallbar(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var database = DatabaseSettings.Resolve(builder.Configuration["Hallbar:Database"], builder.Configuration["Hallbar:DatabaseProvider"]);
+        services.AddSingleton(database);
+        services.AddDbContext<HallbarDbContext>(database.Configure);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ModelCache>();
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        // Swedish letters as letters, not as character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    /// <summary>Creates or upgrades the database and, when it is empty, loads the demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HallbarDbContext>();
+        await HallbarDatabase.MigrateAsync(db);
+        if (await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System))
+        {
+            DemoLoaded(app.Logger);
+        }
+    }
+
+    public static WebApplication UseHallbar(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fel");
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/fel", "?status={0}");
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database was empty: the demo data (Region Västmanland 2025) is loaded.")]
+    private static partial void DemoLoaded(ILogger logger);
+}
