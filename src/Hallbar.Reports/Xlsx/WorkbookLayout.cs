@@ -1,0 +1,67 @@
+using Hallbar.Reports.Model;
+
+namespace Hallbar.Reports.Xlsx;
+
+/// <summary>
+/// Which of the report's tables and charts go on which sheet: the goal summary first, the goal-area
+/// chapters' indicator tables next, one sheet per goal area of Bilaga 2, and every chart's data last.
+/// </summary>
+internal static class WorkbookLayout
+{
+    /// <summary>The id the report builder gives the goal summary table.</summary>
+    private const string GoalSummaryId = "malsammanfattning";
+
+    public static List<SheetPlan> Plan(Report report)
+    {
+        var labels = WorkbookLabels.For(report.Language);
+        var areas = Areas(report.Chapters).ToList();
+        var summary = report.AllChapters().SelectMany(c => c.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.Id == GoalSummaryId);
+        var onAreaSheets = new HashSet<Block>(areas.SelectMany(a => a.DescendantsAndSelf()).SelectMany(c => c.Blocks).OfType<TableBlock>(), ReferenceEqualityComparer.Instance);
+
+        // The summary sheet is there even without a goal summary: a workbook needs a sheet, and its heading says whose report it is.
+        var sheets = new List<SheetPlan>
+        {
+            new(summary?.ShortName ?? labels.Summary, $"{report.Title} – {report.OrganizationName}", summary is null ? [] : [new SheetSection(summary.Caption, [], summary)]),
+        };
+
+        var indicators = report.AllChapters().SelectMany(Sections).Where(s => !ReferenceEquals(s.Content, summary) && !onAreaSheets.Contains(s.Content)).ToList();
+        if (indicators.Count > 0)
+        {
+            sheets.Add(new SheetPlan(labels.Indicators, null, indicators));
+        }
+
+        sheets.AddRange(areas.Select(a => new SheetPlan(a.Title, a.Title, [.. a.DescendantsAndSelf().SelectMany(Sections)])));
+
+        var charts = report.AllChapters().SelectMany(c => c.Blocks).OfType<ChartBlock>()
+            .Select(c => new SheetSection(c.Number > 0 ? $"{report.Labels.Chart} {c.Number}: {c.Title}" : c.Title, [], c))
+            .ToList();
+        if (charts.Count > 0)
+        {
+            sheets.Add(new SheetPlan(labels.ChartData, null, charts));
+        }
+
+        return sheets;
+    }
+
+    /// <summary>The goal areas of the measure tables: appendix chapters whose children hold tables (an indicator's table each).</summary>
+    private static IEnumerable<Chapter> Areas(IEnumerable<Chapter> chapters) =>
+        chapters.SelectMany(c => c.IsAppendix && c.Children.Any(child => child.Blocks.OfType<TableBlock>().Any()) ? new[] { c } : Areas(c.Children));
+
+    /// <summary>A chapter's tables, each titled by the chapter and led by the paragraphs since the table before it.</summary>
+    private static IEnumerable<SheetSection> Sections(Chapter chapter)
+    {
+        var paragraphs = new List<ParagraphBlock>();
+        foreach (var block in chapter.Blocks)
+        {
+            if (block is ParagraphBlock paragraph)
+            {
+                paragraphs.Add(paragraph);
+            }
+            else if (block is TableBlock table)
+            {
+                yield return new SheetSection(chapter.Title, [.. paragraphs], table);
+                paragraphs.Clear();
+            }
+        }
+    }
+}
