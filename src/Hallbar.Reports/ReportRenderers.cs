@@ -1,11 +1,12 @@
 using Hallbar.Reports.Html;
+using Hallbar.Reports.Xlsx;
 
 namespace Hallbar.Reports;
 
 /// <summary>Every format the report is written in.</summary>
 public static class ReportRenderers
 {
-    public static IReadOnlyList<IReportRenderer> All { get; } = [new HtmlReportRenderer()];
+    public static IReadOnlyList<IReportRenderer> All { get; } = [new HtmlReportRenderer(), new XlsxRenderer()];
 
     public static IEnumerable<string> Formats => All.Select(r => r.Format);
 

@@ -98,7 +98,8 @@ internal static class Charts
         {
             CategoryHeader = measure.DataLag > 0 ? texts.DataYear : texts.Year,
             Unit = unit,
-            Decimals = Math.Min(2, outcomes.Max(o => Cells.Decimals(o.Value!.Value))),
+            // The in-pace path falls between whole figures; one decimal shows it as the report text does ("-22,7 %").
+            Decimals = Math.Min(2, Math.Max(path is null ? 0 : 1, outcomes.Max(o => Cells.Decimals(o.Value!.Value)))),
         };
     }
 

@@ -139,7 +139,7 @@ internal sealed class ReportAssembly
             rows.Add(new Row(withStatements ? [new Cell(_texts.Overall), Cell.Empty, GradeCell(_overall)] : [new Cell(_texts.Overall), GradeCell(_overall)], RowKind.Summary));
         }
 
-        return new TableBlock("malsammanfattning", _texts.GoalSummaryCaption(_year), columns, rows) { ShortName = _texts.Overall };
+        return new TableBlock(TableBlock.GoalSummaryId, _texts.GoalSummaryCaption(_year), columns, rows) { ShortName = _texts.Overall };
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ namespace Hallbar.Reports.Model;
 /// </summary>
 public sealed record TableBlock(string Id, string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<Row> Rows) : Block
 {
+    /// <summary>The id of the goal summary table (every goal area with its goal and assessment).</summary>
+    public const string GoalSummaryId = "malsammanfattning";
+
     public IReadOnlyList<TableNote> Notes { get; init; } = [];
 
     /// <summary>A short name for the table where space is scarce (an XLSX sheet's name).</summary>

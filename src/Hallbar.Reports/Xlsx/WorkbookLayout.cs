@@ -9,13 +9,12 @@ namespace Hallbar.Reports.Xlsx;
 internal static class WorkbookLayout
 {
     /// <summary>The id the report builder gives the goal summary table.</summary>
-    private const string GoalSummaryId = "malsammanfattning";
 
     public static List<SheetPlan> Plan(Report report)
     {
         var labels = WorkbookLabels.For(report.Language);
         var areas = Areas(report.Chapters).ToList();
-        var summary = report.AllChapters().SelectMany(c => c.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.Id == GoalSummaryId);
+        var summary = report.AllChapters().SelectMany(c => c.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.Id == TableBlock.GoalSummaryId);
         var onAreaSheets = new HashSet<Block>(areas.SelectMany(a => a.DescendantsAndSelf()).SelectMany(c => c.Blocks).OfType<TableBlock>(), ReferenceEqualityComparer.Instance);
 
         // The summary sheet is there even without a goal summary: a workbook needs a sheet, and its heading says whose report it is.

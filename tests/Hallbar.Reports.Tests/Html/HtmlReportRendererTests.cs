@@ -36,7 +36,7 @@ public sealed class HtmlReportRendererTests
     [MemberData(nameof(Published.GoalSummary), MemberType = typeof(Published))]
     public void GoalSummary_HasEveryGoalAreaWithItsGoalAndAssessment(string area, string goal, string assessment)
     {
-        var table = Swedish.Value.GetElementById("malsammanfattning")!;
+        var table = Swedish.Value.GetElementById(Model.TableBlock.GoalSummaryId)!;
         var row = table.QuerySelectorAll("tbody tr").Single(r => Text(r.Children[0]) == area);
 
         Assert.Equal([area, goal, assessment], row.Children.Select(Text));
