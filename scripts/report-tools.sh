@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sourced by test.sh: installs what the report tests need beside .NET, each only when it is missing —
 # Debian's chromium (PDF printing and axe-core), Java (the Nu Html Checker), poppler-utils (pdfinfo,
-# pdftotext), LibreOffice Writer without its GUI (DOCX to PDF), the Liberation fonts (metric twins of
+# pdftotext), LibreOffice Writer and Calc without their GUI (DOCX and XLSX read back), the Liberation fonts (metric twins of
 # Arial, Times and Courier for documents that name them) — and vnu.jar from npm in tests/tools.
 # Afterwards HALLBAR_CHROMIUM and HALLBAR_VNU_JAR name the browser and the checker.
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -13,6 +13,8 @@ report_packages=()
 command -v java >/dev/null || report_packages+=(default-jre-headless)
 { command -v pdfinfo && command -v pdftotext; } >/dev/null || report_packages+=(poppler-utils)
 { command -v libreoffice || command -v soffice; } >/dev/null || report_packages+=(libreoffice-writer-nogui)
+# Calc opens the XLSX report; Writer alone refuses a workbook.
+{ installed libreoffice-calc-nogui || installed libreoffice-calc; } || report_packages+=(libreoffice-calc-nogui)
 installed fonts-dejavu-core || report_packages+=(fonts-dejavu-core)
 installed fonts-liberation2 || report_packages+=(fonts-liberation2)
 if [ ${#report_packages[@]} -gt 0 ]; then
