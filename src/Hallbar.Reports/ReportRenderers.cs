@@ -1,4 +1,5 @@
 using Hallbar.Reports.Html;
+using Hallbar.Reports.Pdf;
 using Hallbar.Reports.Xlsx;
 
 namespace Hallbar.Reports;
@@ -6,7 +7,7 @@ namespace Hallbar.Reports;
 /// <summary>Every format the report is written in.</summary>
 public static class ReportRenderers
 {
-    public static IReadOnlyList<IReportRenderer> All { get; } = [new HtmlReportRenderer(), new XlsxRenderer()];
+    public static IReadOnlyList<IReportRenderer> All { get; } = [new HtmlReportRenderer(), new PdfReportRenderer(), new XlsxRenderer()];
 
     public static IEnumerable<string> Formats => All.Select(r => r.Format);
 

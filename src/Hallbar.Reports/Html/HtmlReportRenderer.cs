@@ -37,12 +37,13 @@ public sealed class HtmlReportRenderer : IReportRenderer
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"Hallbar\">\n")
             .Append("<title>").Append(E(DocumentTitle(report))).Append("</title>\n<style>").Append(ReportStyles.Css).Append("</style>\n</head>\n<body>\n");
+        html.Append("<main>\n");
         AppendArticle(html, report);
-        html.Append("</body>\n</html>\n");
+        html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
-    /// <summary>The report as an &lt;article&gt;, for a page that has its own head and styles (<see cref="ReportStyles.Css"/>).</summary>
+    /// <summary>The report as an &lt;article&gt;, for a page that has its own head, &lt;main&gt; and styles (<see cref="ReportStyles.Css"/>).</summary>
     public static string RenderArticle(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -59,13 +60,12 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("<article class=\"report\">\n<header class=\"title-page\">\n<p class=\"organization\">").Append(E(report.OrganizationName))
             .Append("</p>\n<h1>").Append(E(report.Title)).Append("</h1>\n</header>\n");
         AppendContents(html, report);
-        html.Append("<main>\n");
         foreach (var chapter in report.Chapters)
         {
             AppendChapter(html, report, chapter, 2);
         }
 
-        html.Append("</main>\n<footer class=\"colophon\"><p>").Append(E(report.Labels.Generated)).Append("</p></footer>\n</article>\n");
+        html.Append("<footer class=\"colophon\"><p>").Append(E(report.Labels.Generated)).Append("</p></footer>\n</article>\n");
     }
 
     private static void AppendContents(StringBuilder html, Report report)
@@ -146,13 +146,14 @@ public sealed class HtmlReportRenderer : IReportRenderer
     private static void AppendTable(StringBuilder html, TableBlock table, string missing)
     {
         var notesId = $"{table.Id}-fotnoter";
-        html.Append("<div class=\"table-wrap\">\n<table id=\"").Append(E(table.Id)).Append('"');
+        AppendScrollRegion(html, $"{table.Id}-rubrik");
+        html.Append("<table id=\"").Append(E(table.Id)).Append('"');
         if (table.Notes.Count > 0)
         {
             html.Append(" aria-describedby=\"").Append(E(notesId)).Append('"');
         }
 
-        html.Append(">\n<caption>").Append(E(table.Caption)).Append("</caption>\n<thead><tr>");
+        html.Append(">\n<caption id=\"").Append(E(table.Id)).Append("-rubrik\">").Append(E(table.Caption)).Append("</caption>\n<thead><tr>");
         foreach (var column in table.Columns)
         {
             html.Append("<th scope=\"col\"").Append(ColumnClass(column.Kind)).Append('>').Append(E(column.Header));
@@ -188,11 +189,15 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</div>\n");
     }
 
+    /// <summary>A wide table scrolls sideways on a narrow screen; keyboard users reach the scrolling by tabbing to it.</summary>
+    private static void AppendScrollRegion(StringBuilder html, string labelId) =>
+        html.Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(E(labelId)).Append("\">\n");
+
     private static void AppendCell(StringBuilder html, Cell cell, bool isRowHeader, ColumnKind kind, string missing)
     {
         var classes = kind switch
         {
-            ColumnKind.Number => "num",
+            ColumnKind.Number when cell.Number is not null || cell.IsMissing || cell.Parts.Count > 0 => "num",
             ColumnKind.Grade when cell.Verdict is { } verdict => $"grade grade-{VerdictName(verdict)}",
             ColumnKind.Grade => "grade",
             _ => null,
@@ -252,7 +257,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
             .Append("<div class=\"chart-image\">").Append(ChartImage.Svg(chart, report.Language)).Append("</div>\n")
             .Append("<p class=\"chart-description\" id=\"").Append(E(descriptionId)).Append("\">").Append(E(chart.Description)).Append("</p>\n");
 
-        html.Append("<div class=\"table-wrap\">\n<table class=\"chart-data\">\n<caption>").Append(E($"{labels.ChartData}: {chart.Title}")).Append("</caption>\n<thead><tr><th scope=\"col\">")
+        AppendScrollRegion(html, $"{chart.Id}-data");
+        html.Append("<table class=\"chart-data\">\n<caption id=\"").Append(E(chart.Id)).Append("-data\">").Append(E($"{labels.ChartData}: {chart.Title}")).Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(E(chart.CategoryHeader)).Append("</th>");
         foreach (var series in chart.Series)
         {

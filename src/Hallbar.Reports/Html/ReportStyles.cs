@@ -54,7 +54,7 @@ figcaption { font-weight: bold; margin-bottom: .5rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .colophon { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; }
 @media print {
-  @page { size: A4; margin: 22mm 18mm 20mm; }
+  /* Page size and margins are the printer's (the PDF printer sets them, with running header and page numbers). */
   body { font-size: 10.5pt; }
   .report { max-width: none; padding: 0; }
   .title-page { min-height: 60vh; display: flex; flex-direction: column; justify-content: flex-end; break-after: page; }

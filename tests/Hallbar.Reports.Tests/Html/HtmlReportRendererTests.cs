@@ -88,7 +88,7 @@ public sealed class HtmlReportRendererTests
     public void Chapters_FollowTheSeedsOrder_AndTheContentsLinkToEachOfThem()
     {
         var document = Swedish.Value;
-        var chapters = document.QuerySelectorAll("main > section > h2").Select(Text).ToList();
+        var chapters = document.QuerySelectorAll("article > section > h2").Select(Text).ToList();
         var links = document.QuerySelectorAll("nav.contents > ol > li > a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
 
         Assert.Equal(
@@ -100,7 +100,7 @@ public sealed class HtmlReportRendererTests
             ],
             chapters);
         Assert.All(links, id => Assert.NotNull(document.GetElementById(id)));
-        Assert.Equal(document.QuerySelectorAll("main > section").Select(s => s.Id), links);
+        Assert.Equal(document.QuerySelectorAll("article > section").Select(s => s.Id), links);
     }
 
     [Fact]

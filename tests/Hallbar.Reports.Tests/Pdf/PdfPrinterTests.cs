@@ -107,7 +107,7 @@ public sealed class PdfPrinterTests(ChromiumFixture chromium)
         var first = chromium.Printer.PrintAsync(SampleDocuments.Swedish("<p>Första rapporten</p>"));
         var second = chromium.Printer.PrintAsync(SampleDocuments.Swedish("<p>Andra rapporten</p>"));
 
-        var texts = await Task.WhenAll((await Task.WhenAll(first, second)).Select(PdfTools.TextAsync));
+        var texts = await Task.WhenAll((await Task.WhenAll(first, second)).Select(pdf => PdfTools.TextAsync(pdf)));
 
         Assert.Contains("Första rapporten", texts[0], StringComparison.Ordinal);
         Assert.Contains("Andra rapporten", texts[1], StringComparison.Ordinal);

@@ -32,10 +32,12 @@ public static class PdfTools
     /// The PDF's text as <c>pdftotext -layout</c> gives it: a table's cells stay on their row, so a test can
     /// find a measure's figures on the line of its name. Pages are separated by a form feed.
     /// </summary>
-    public static async Task<string> TextAsync(byte[] pdf)
+    /// <param name="pdf">The PDF file's bytes.</param>
+    /// <param name="layout">As laid out on the page (rows of a table on one line); else in reading order, a wrapped cell's text together.</param>
+    public static async Task<string> TextAsync(byte[] pdf, bool layout = true)
     {
         var pdftotext = ToolPaths.Program("HALLBAR_PDFTOTEXT", Install, "pdftotext");
-        var run = await WithFileAsync(pdf, file => ToolRun.RunAsync(pdftotext, ["-layout", "-enc", "UTF-8", file, "-"], TimeSpan.FromMinutes(1)));
+        var run = await WithFileAsync(pdf, file => ToolRun.RunAsync(pdftotext, [layout ? "-layout" : "-raw", "-enc", "UTF-8", file, "-"], TimeSpan.FromMinutes(1)));
         return run.ExitCode == 0 ? run.Output : throw new ToolException($"pdftotext could not read the PDF.\n{run}");
     }
 
