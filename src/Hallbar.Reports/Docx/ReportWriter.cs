@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Hallbar.Reports.Markdown;
 using Hallbar.Reports.Model;
 
 namespace Hallbar.Reports.Docx;

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Hallbar.Domain.Assessment;
 using Hallbar.Domain.Formatting;
 using Hallbar.Reports.Charts;
+using Hallbar.Reports.Markdown;
 using Hallbar.Reports.Model;
 
 namespace Hallbar.Reports.Html;
@@ -98,6 +99,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("<section id=\"").Append(E(chapter.Id)).Append('"').Append(chapter.IsAppendix && level == 2 ? " class=\"appendix\"" : string.Empty)
             .Append(" aria-labelledby=\"rubrik-").Append(E(chapter.Id)).Append("\">\n<h").Append(heading).Append(" id=\"rubrik-").Append(E(chapter.Id)).Append("\">")
             .Append(E(chapter.Title)).Append("</h").Append(heading).Append(">\n");
+        var narratives = new ChapterNarrative(chapter.Blocks.OfType<NarrativeBlock>());
         var narrative = 0;
         foreach (var block in chapter.Blocks)
         {
@@ -106,7 +108,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 case NarrativeBlock text:
                     var lang = text.Language == report.Language ? string.Empty : $" lang=\"{E(text.Language)}\"";
                     html.Append("<div class=\"narrative\"").Append(lang).Append(">\n")
-                        .Append(NarrativeHtml.Render(text.Markdown, heading + 1, $"{chapter.Id}-{++narrative}")).Append("</div>\n");
+                        .Append(NarrativeHtml.Render(narratives.Document(text), heading + 1 - narratives.ShallowestHeading, $"{chapter.Id}-{++narrative}")).Append("</div>\n");
                     break;
                 case ParagraphBlock paragraph:
                     html.Append("<p class=\"generated\">");

@@ -15,20 +15,14 @@ internal static partial class NarrativeHtml
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    /// <param name="markdown">The narrative text.</param>
-    /// <param name="headingLevel">The level of the narrative's highest headings (the chapter's heading level plus one).</param>
+    /// <param name="document">The narrative, parsed with its chapter (<see cref="ChapterNarrative"/>).</param>
+    /// <param name="shift">Levels to add to its headings, so that they continue below the chapter's heading.</param>
     /// <param name="idPrefix">Prefix for the footnote anchors, unique per narrative block in the report.</param>
-    public static string Render(string markdown, int headingLevel, string idPrefix)
+    public static string Render(MarkdownDocument document, int shift, string idPrefix)
     {
-        var document = NarrativeMarkdown.Parse(markdown);
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        if (headings.Count > 0)
+        foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var shift = headingLevel - headings.Min(h => h.Level);
-            foreach (var heading in headings)
-            {
-                heading.Level = Math.Min(6, heading.Level + shift);
-            }
+            heading.Level = Math.Clamp(heading.Level + shift, 1, 6);
         }
 
         using var writer = new StringWriter();

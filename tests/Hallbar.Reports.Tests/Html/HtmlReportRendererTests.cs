@@ -154,6 +154,9 @@ public sealed class HtmlReportRendererTests
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.NotEmpty(footnoteLinks);
+        // The climate chapter refers to its footnote before the generated tables and defines it after them.
+        var climate = Swedish.Value.GetElementById("klimat")!;
+        Assert.Contains("Parisavtalet hör till FN:s klimatkonvention", Text(Swedish.Value.GetElementById(climate.QuerySelector("a.footnote-ref")!.GetAttribute("href")!.TrimStart('#'))!), StringComparison.Ordinal);
         Assert.All(footnoteLinks, id => Assert.NotNull(Swedish.Value.GetElementById(id)));
     }
 

@@ -1,9 +1,8 @@
-using Hallbar.Reports.Markdown;
 using Hallbar.Reports.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 
-namespace Hallbar.Reports.Docx;
+namespace Hallbar.Reports.Markdown;
 
 /// <summary>
 /// The narrative blocks of one chapter, read together. Generated blocks split a section's Markdown,
