@@ -141,7 +141,7 @@ public static class ModelFileWriter
         Assessments = Assessments(m.Assessments),
     };
 
-    private static List<TargetDto>? Targets(IReadOnlyList<Target> targets) => NullIfEmpty(targets.Select(Target));
+    internal static List<TargetDto>? Targets(IReadOnlyList<Target> targets) => NullIfEmpty(targets.Select(Target));
 
     private static TargetDto Target(Target target)
     {

@@ -240,7 +240,7 @@ internal sealed class ModelMapper
             LevelName = dto.LevelName,
             Statement = dto.Statement,
             TargetYear = dto.TargetYear,
-            Targets = MapTargets(dto.Targets, $"{at}/targets"),
+            Targets = MapTargets(dto.Targets, $"{at}/targets", targetYear),
             ScaleId = dto.Scale,
             RollUp = dto.RollUp is null ? defaultRollUp : MapRollUp(dto.RollUp, $"{at}/rollUp", scale, childIds),
             Children = children,
@@ -267,7 +267,7 @@ internal sealed class ModelMapper
     private Measure MapMeasure(MeasureDto dto, string at, string scale, int? goalTargetYear)
     {
         var kind = Enum.Parse<MeasureKind>(dto.Kind, ignoreCase: true);
-        var targets = MapTargets(dto.Targets, $"{at}/targets");
+        var targets = MapTargets(dto.Targets, $"{at}/targets", goalTargetYear);
         var direction = dto.Direction is null ? DirectionOf(targets) : Enum.Parse<Direction>(dto.Direction, ignoreCase: true);
         var series = (dto.Series ?? []).Select(s => new Series(s.Id, s.Name, s.Unit,
             s.Role is "comparison" ? SeriesRole.Comparison : SeriesRole.Component)).ToList();
@@ -303,6 +303,17 @@ internal sealed class ModelMapper
             if (targets[i] is DirectionTarget wanted && direction != Direction.None && wanted.Direction != direction)
             {
                 Error($"{at}/targets/{i}/direction", $"The target says {JsonNamingPolicy.CamelCase.ConvertName(wanted.Direction.ToString())}, but the measure's direction is {JsonNamingPolicy.CamelCase.ConvertName(direction.ToString())}.");
+            }
+
+            if (dto.Targets![i].Kind != "changeFromBase" && targets[i].Year is { } by && baseline is not null && by <= baseline.Year)
+            {
+                Error($"{at}/targets/{i}/year", $"The target year {by} is not after the measure's base year {baseline.Year}.");
+            }
+
+            // A qualitative measure's outcomes are text: no figure can reach a level or a change.
+            if (kind == MeasureKind.Qualitative && targets[i] is LevelTarget or ChangeFromBaseTarget or AnnualChangeTarget)
+            {
+                Error($"{at}/targets/{i}/kind", $"Measure '{dto.Id}' is qualitative: a \"{dto.Targets![i].Kind}\" target needs figures; use \"qualitative\" or \"direction\".");
             }
         }
 
@@ -674,12 +685,18 @@ internal sealed class ModelMapper
         return directions.Count == 1 ? directions[0] : Direction.None;
     }
 
-    private List<Target> MapTargets(List<TargetDto>? dtos, string at)
+    private List<Target> MapTargets(List<TargetDto>? dtos, string at, int? goalTargetYear)
     {
         var targets = new List<Target>();
         for (var i = 0; i < (dtos?.Count ?? 0); i++)
         {
             var t = dtos![i];
+            if (t.Year > goalTargetYear)
+            {
+                // Target years are data years, like the goal's: a lag moves the report, not the goal.
+                Error($"{at}/{i}/year", $"The target year {t.Year} is after the goal's target year {goalTargetYear}.");
+            }
+
             CheckOnlyFor(t.Kind, "direction", t.Direction, $"{at}/{i}/direction");
             CheckOnlyFor(t.Kind, "level", t.Value, $"{at}/{i}/value");
             CheckOnlyFor(t.Kind, "level", t.Operator, $"{at}/{i}/operator");

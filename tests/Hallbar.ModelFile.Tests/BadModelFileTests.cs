@@ -329,6 +329,10 @@ public sealed class BadModelFileTests
     [InlineData("\"period\": \"2024\", \"value\": 75", "\"period\": \"2018\", \"value\": 75", Utslapp + ".outcomes[1].period", new[] { "2018", "before", "2019" })]
     // A final assessment after the target year is for a goal that has ended.
     [InlineData("\"year\": 2024, \"grade\": \"positiv\"", "\"year\": 2031, \"grade\": \"positiv\"", Goal + ".assessments[0].year", new[] { "2031", "after", "2030" })]
+    // A target set beyond the goal's own year would be judged in reports of a goal that has ended.
+    [InlineData("\"year\": 2030 }", "\"year\": 2031 }", Utslapp + ".targets[0].year", new[] { "2031", "after", "2030" })]
+    // A target to reach by the base year, or before it, leaves no path to draw from the base.
+    [InlineData("\"year\": 2030 }", "\"year\": 2019 }", Utslapp + ".targets[0].year", new[] { "2019", "base year" })]
     public void Read_YearOutsideTheGoalsRange_ReportsTheYearAndTheLimit(string find, string replace, string path, string[] inMessage)
     {
         var json = Change(Valid, find, replace);
@@ -601,6 +605,8 @@ public sealed class BadModelFileTests
     [InlineData("\"rule\": { \"kind\": \"path\" }", "\"rule\": { \"kind\": \"path\", \"years\": 3 }", Utslapp + ".rule.years", new[] { "\"trend\"", "\"path\"" })]
     // A deciding child names one node's child; as a default for all nodes it names nothing.
     [InlineData("\"defaultScale\": \"utveckling\",", "\"defaultScale\": \"utveckling\", \"defaults\": { \"rollUp\": { \"method\": \"key\", \"key\": \"utslapp\" } },", "$.defaults.rollUp.method", new[] { "key" })]
+    // A qualitative measure's outcomes are text: a level to reach can never be judged.
+    [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"targets\": [ { \"kind\": \"level\", \"value\": 3 } ],", Ledarskap + ".targets[0].kind", new[] { "qualitative", "\"level\"" })]
     // A footnote on an assessment must say which year's assessment.
     [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"footnotes\": [ { \"text\": \"Not\", \"on\": \"assessment\" } ],", Ledarskap + ".footnotes[0].on", new[] { "period" })]
     public void Read_ValuesThatDoNotAddUpOrBelongElsewhere_ReportsWhy(string find, string replace, string path, string[] inMessage)
