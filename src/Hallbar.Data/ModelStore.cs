@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
 using Hallbar.Domain;
 using Hallbar.ModelFile;
@@ -27,13 +28,17 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
 
     /// <summary>
     /// Puts a model in place of the organization's stored one, whole or not at all. Its reporting
-    /// rounds and the history of changes stay; the import itself is written to the history.
+    /// rounds and the history of changes stay; the import itself is written to the history, and so
+    /// is every measure whose targets it changes, in that measure's own history.
     /// </summary>
     public async Task SaveAsync(OrganizationModel model, string changedBy = "import", CancellationToken cancellationToken = default)
     {
         var dto = ModelFileWriter.ToDto(model);
         var org = dto.Organization.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = await db.Measures.AsNoTracking().Where(m => m.OrganizationId == org)
+            .Select(m => new StoredMeasure(m.Id, m.Unit, m.Definition, m.Version))
+            .ToDictionaryAsync(m => m.Id, StringComparer.Ordinal, cancellationToken);
         await db.OrgUnits.Where(u => u.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
         await db.GoalNodes.Where(n => n.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
         await db.Assessments.Where(a => a.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
@@ -73,9 +78,10 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Note = u.Note,
         }));
         AddAssessments(org, string.Empty, dto.Overall?.Assessments);
+        var import = new Import(org, stored, changedBy, row.UpdatedAt);
         for (var i = 0; i < dto.Goals.Count; i++)
         {
-            AddNode(org, dto.Goals[i], null, i);
+            AddNode(import, dto.Goals[i], null, i);
         }
 
         db.Sections.AddRange((dto.Sections ?? []).Select((s, i) => new SectionRow
@@ -108,7 +114,11 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
     /// The organization's rows read as a model and checked like a model file, within the current
     /// transaction: an import checks with it that what it is about to commit still holds together.
     /// </summary>
-    internal async Task<ModelLoadResult?> ReadAsync(string organizationId, CancellationToken cancellationToken = default)
+    internal async Task<ModelLoadResult?> ReadAsync(string organizationId, CancellationToken cancellationToken = default) =>
+        await ReadDtoAsync(organizationId, cancellationToken) is { } dto ? ModelFileReader.FromDto(dto) : null;
+
+    /// <summary>The organization's rows in the model file's shape, or null when there is no such organization.</summary>
+    internal async Task<ModelDto?> ReadDtoAsync(string organizationId, CancellationToken cancellationToken = default)
     {
         var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         if (org is null)
@@ -176,7 +186,7 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Scale = NullIfNone(a.ScaleId),
         }));
 
-        var dto = new ModelDto
+        return new ModelDto
         {
             FormatVersion = ModelFileReader.FormatVersion,
             Organization = new OrganizationDto
@@ -193,12 +203,20 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Goals = nodesByParent[string.Empty].Select(Node).ToList(),
             Sections = NullIfEmpty(sections.Select(s => new SectionDto { Id = s.Id, Title = s.Title, Year = s.Year, Node = s.NodeId, Markdown = s.Markdown })),
         };
-
-        return ModelFileReader.FromDto(dto);
     }
 
-    private void AddNode(string org, NodeDto node, string? parent, int position)
+    /// <summary>A measure's definition in its JSON shape, as stored in <see cref="MeasureRow.Definition"/>.</summary>
+    internal static MeasureDto Definition(MeasureRow row) => JsonSerializer.Deserialize<MeasureDto>(row.Definition, Json)!;
+
+    internal static string Serialize(MeasureDto definition) => JsonSerializer.Serialize(definition, Json);
+
+    /// <summary>Whether two lists of targets in the stored shape say the same (none and an empty list do).</summary>
+    internal static bool SameTargets(List<TargetDto>? a, List<TargetDto>? b) =>
+        JsonSerializer.Serialize(a ?? [], Json) == JsonSerializer.Serialize(b ?? [], Json);
+
+    private void AddNode(Import import, NodeDto node, string? parent, int position)
     {
+        var org = import.Organization;
         var definition = new NodeDto
         {
             Id = node.Id,
@@ -227,22 +245,26 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         var measures = node.Measures ?? [];
         for (var i = 0; i < measures.Count; i++)
         {
-            AddMeasure(org, measures[i], node.Id, i);
+            AddMeasure(import, measures[i], node.Id, i);
         }
 
         var children = node.Children ?? [];
         for (var i = 0; i < children.Count; i++)
         {
-            AddNode(org, children[i], node.Id, i);
+            AddNode(import, children[i], node.Id, i);
         }
     }
 
-    private void AddMeasure(string org, MeasureDto measure, string node, int position)
+    private void AddMeasure(Import import, MeasureDto measure, string node, int position)
     {
+        var org = import.Organization;
         var (outcomes, restatements, assessments) = (measure.Outcomes ?? [], measure.Restatements ?? [], measure.Assessments);
         measure.Outcomes = null;
         measure.Restatements = null;
         measure.Assessments = null;
+        var definition = Serialize(measure);
+        var before = import.Stored.GetValueOrDefault(measure.Id);
+        var unchanged = before?.Definition == definition;
         db.Measures.Add(new MeasureRow
         {
             OrganizationId = org,
@@ -252,8 +274,26 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Name = measure.Name,
             Kind = measure.Kind,
             Unit = measure.Unit,
-            Definition = JsonSerializer.Serialize(measure, Json),
+            Definition = definition,
+            // An edit made from the version read before the import is a conflict only if the import changed the measure.
+            Version = before is null ? 0 : before.Version + (unchanged ? 0 : 1),
         });
+        var oldTargets = before is null || unchanged ? null : JsonSerializer.Deserialize<MeasureDto>(before.Definition, Json)!.Targets;
+        if (!unchanged && (before is not null || measure.Targets is { Count: > 0 }) && !SameTargets(oldTargets, measure.Targets))
+        {
+            db.Changes.Add(new ChangeRow
+            {
+                OrganizationId = org,
+                Subject = "targets",
+                Key = measure.Id,
+                OldValue = before is null ? null : TargetText.Describe(oldTargets, before.Unit),
+                NewValue = TargetText.Describe(measure.Targets, measure.Unit),
+                ChangedBy = import.ChangedBy,
+                ChangedAt = import.At,
+                Reason = "Modellfil inläst",
+            });
+        }
+
         db.Outcomes.AddRange(outcomes.Select((o, i) => new OutcomeRow
         {
             OrganizationId = org,
@@ -305,6 +345,10 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         var list = items.ToList();
         return list.Count == 0 ? null : list;
     }
+
+    private sealed record StoredMeasure(string Id, string? Unit, string Definition, int Version);
+
+    private sealed record Import(string Organization, Dictionary<string, StoredMeasure> Stored, string ChangedBy, DateTimeOffset At);
 
     private sealed record OrganizationDefinition(List<ScaleDto> Scales, string DefaultScale, RollUpDto? OverallRollUp);
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hallbar.Data.Tests;
 
 /// <summary>Changing stored values with history, rounds and conflict detection, on SQLite and on PostgreSQL.</summary>
-public abstract class EditorTests(DatabaseProvider provider) : DemoDatabaseTests(provider)
+public abstract partial class EditorTests(DatabaseProvider provider) : DemoDatabaseTests(provider)
 {
     private const string Measure = "energi-per-fordonskilometer";
 

@@ -191,6 +191,10 @@ namespace Hallbar.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("OrganizationId", "Id");
 
                     b.HasIndex("OrganizationId", "NodeId", "Position");

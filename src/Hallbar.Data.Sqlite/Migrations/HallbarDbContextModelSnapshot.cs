@@ -182,6 +182,10 @@ namespace Hallbar.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("OrganizationId", "Id");
 
                     b.HasIndex("OrganizationId", "NodeId", "Position");

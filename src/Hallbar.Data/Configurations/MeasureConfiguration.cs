@@ -14,6 +14,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<MeasureRow
         builder.Property(m => m.NodeId).HasMaxLength(100);
         builder.Property(m => m.Kind).HasMaxLength(20);
         builder.Property(m => m.Unit).HasMaxLength(100);
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.OrganizationId, m.NodeId, m.Position });
         builder.HasOne<GoalNodeRow>().WithMany().HasForeignKey(m => new { m.OrganizationId, m.NodeId }).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Hallbar.Data.Rows;
+using Hallbar.Domain;
 using Hallbar.Domain.Assessment;
 using Hallbar.Domain.Periods;
 using Hallbar.Domain.Rounds;
+using Hallbar.ModelFile;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Data.Editing;
@@ -205,6 +209,215 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             return (current.Markdown, current.Version);
         }, isNew: false, "Texten är sparad.", cancellationToken);
     }
+
+    /// <summary>A measure's targets as stored, to show and to edit from; null when there is no such measure.</summary>
+    public async Task<MeasureTargets?> ReadTargetsAsync(string organizationId, string measureId, CancellationToken cancellationToken = default) =>
+        await db.Measures.AsNoTracking().SingleOrDefaultAsync(m => m.OrganizationId == organizationId && m.Id == measureId, cancellationToken) is { } row
+            ? TargetsOf(row)
+            : null;
+
+    /// <summary>
+    /// Replaces all of a measure's targets (målvärden), given in the model file's JSON shape and
+    /// checked as the model file reader checks a file (its JSON, its shape against the schema, its
+    /// meaning: a target year after the goal's, a kind the measure or its rule cannot use, a base
+    /// year other than the measure's); every problem is returned with where (the JSON path from the
+    /// measure: <c>targets[0].year</c>) and why, and nothing is written. A reason is always
+    /// required, and the change is kept in the measure's history (subject "targets", key the measure id).
+    /// </summary>
+    /// <remarks>
+    /// Targets are not tied to one year: they decide the rule's suggestion in every year the measure
+    /// is reported, so also in reporting rounds already approved or published. Those rounds stay as
+    /// they were approved: where the approved final assessment of the measure was the rule's
+    /// suggestion, which the new targets would change, it is kept as a final assessment set by hand,
+    /// with a motivation naming the targets it was made against. The rule's new suggestion then
+    /// shows beside it as differing, and the change is marked in the history as a restatement.
+    /// Without a reason the change is refused: as <see cref="EditStatus.Locked"/> when a round is
+    /// approved or published, otherwise as <see cref="EditStatus.Invalid"/>.
+    /// </remarks>
+    public async Task<EditResult> SetTargetsAsync(TargetsChange change, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Measures.SingleOrDefaultAsync(m => m.OrganizationId == change.OrganizationId && m.Id == change.MeasureId, cancellationToken);
+        if (row is null)
+        {
+            return new(EditStatus.NotFound, $"Mätetalet '{change.MeasureId}' finns inte.");
+        }
+
+        var lockedYears = await db.Rounds.AsNoTracking()
+            .Where(r => r.OrganizationId == change.OrganizationId && (r.State == nameof(RoundState.Approved) || r.State == nameof(RoundState.Published)))
+            .Select(r => r.Year)
+            .OrderBy(y => y)
+            .ToListAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(change.Reason))
+        {
+            return lockedYears.Count > 0
+                ? new(EditStatus.Locked, (lockedYears.Count == 1 ? $"Rapportomgången {Years(lockedYears)} är godkänd och låst" : $"Rapportomgångarna {Years(lockedYears)} är godkända och låsta")
+                    + ", och målvärdena avgör hur mätetalet bedöms där. En ändring kräver ett skäl, som sparas i historiken.")
+                : new(EditStatus.Invalid, "Ange varför målvärdena ändras; skälet sparas i historiken.");
+        }
+
+        var current = TargetsOf(row);
+        if (row.Version != change.ReadVersion)
+        {
+            return new(EditStatus.Conflict, "Målvärdena har ändrats av någon annan sedan du läste dem. Inget sparades; jämför målvärdena och försök igen.", null, current.Text, current.Version);
+        }
+
+        if (JsonProblem(change.Targets) is { } notJson)
+        {
+            return new(EditStatus.Invalid, $"Målvärdena sparades inte: {notJson}");
+        }
+
+        var stored = await new ModelStore(db, time).ReadDtoAsync(change.OrganizationId, cancellationToken)
+            ?? throw new InvalidOperationException($"The measure '{change.MeasureId}' has no organization.");
+        var before = ModelFileReader.FromDto(stored).Model
+            ?? throw new InvalidOperationException($"The stored model of '{change.OrganizationId}' does not hold together.");
+        var (read, measurePath) = ReadWithTargets(stored, change.MeasureId, change.Targets);
+        if (read.Model is not { } after)
+        {
+            return new(EditStatus.Invalid, "Målvärdena sparades inte:\n" + string.Join('\n', read.Errors.Select(e =>
+                $"{(e.Path.StartsWith(measurePath + ".", StringComparison.Ordinal) ? e.Path[(measurePath.Length + 1)..] : e.Path)}: {e.Message}")));
+        }
+
+        var definition = ModelStore.Definition(row);
+        var oldTargets = definition.Targets;
+        definition.Targets = ModelFileWriter.Targets(after.AllMeasures().Single(m => m.Id == change.MeasureId).Targets);
+        if (ModelStore.SameTargets(oldTargets, definition.Targets))
+        {
+            return new(EditStatus.Saved, "Målvärdena är desamma som förut; inget ändrades.", row.Version);
+        }
+
+        row.Definition = ModelStore.Serialize(definition);
+        row.Version = change.ReadVersion + 1;
+        var (affected, kept) = await KeepApprovedAssessmentsAsync(change, lockedYears, before, after, current.Text, cancellationToken);
+        db.Changes.Add(new ChangeRow
+        {
+            OrganizationId = change.OrganizationId,
+            Subject = "targets",
+            Key = change.MeasureId,
+            OldValue = current.Text,
+            NewValue = TargetText.Describe(definition.Targets, row.Unit),
+            ChangedBy = change.ChangedBy,
+            ChangedAt = time.GetUtcNow(),
+            Reason = change.Reason,
+            IsRestatement = affected.Count > 0,
+        });
+
+        var message = affected.Count == 0
+            ? "Målvärdena är sparade."
+            : $"Målvärdena är sparade. De godkända bedömningarna för {Years(affected)} står kvar"
+                + (kept.Count > 0 ? $" (för {Years(kept)} nu som slutlig bedömning med motivering)" : string.Empty)
+                + "; regelns förslag och motivering räknas nu mot de nya målvärdena, och ändringen står som en omräkning i historiken.";
+        return await SaveAsync(row.Version, async () => (await ReadTargetsAsync(change.OrganizationId, change.MeasureId, cancellationToken)) is { } now
+            ? (now.Text, now.Version)
+            : (null, null), isNew: false, message, cancellationToken);
+    }
+
+    /// <summary>
+    /// The approved or published years whose assessment of the measure (suggestion, final or the
+    /// rationale's figures) the new targets change; of those, the years whose final assessment was
+    /// the rule's suggestion and is now kept as it was approved.
+    /// </summary>
+    private async Task<(List<int> Affected, List<int> Kept)> KeepApprovedAssessmentsAsync(
+        TargetsChange change, List<int> lockedYears, OrganizationModel before, OrganizationModel after, string oldTargets, CancellationToken cancellationToken)
+    {
+        var (affected, kept) = (new List<int>(), new List<int>());
+        var position = await db.Assessments.CountAsync(a => a.OrganizationId == change.OrganizationId && a.SubjectId == change.MeasureId, cancellationToken);
+        foreach (var year in lockedYears)
+        {
+            if (MeasureResult(before, year, change.MeasureId) is not { } was || MeasureResult(after, year, change.MeasureId) is not { } now
+                || (was.Suggestion?.Id == now.Suggestion?.Id && was.Final?.Id == now.Final?.Id && was.Rationale.Text == now.Rationale.Text))
+            {
+                continue;
+            }
+
+            affected.Add(year);
+            if (!was.FinalIsSet && was.Final is { } approved && now.Final?.Id != approved.Id)
+            {
+                var motivation = $"Bedömd mot de målvärden som gällde när rapportomgången {Year(year)} godkändes: {oldTargets}. Målvärdena ändrades senare: {change.Reason}";
+                db.Assessments.Add(new AssessmentRow
+                {
+                    OrganizationId = change.OrganizationId,
+                    SubjectId = change.MeasureId,
+                    Year = year,
+                    Position = position++,
+                    GradeId = approved.Id,
+                    Motivation = motivation,
+                    Version = 1,
+                });
+                AddChange(change.OrganizationId, "assessment", $"{change.MeasureId}/{Year(year)}", null, $"{approved.Id}: {motivation}", change.ChangedBy, change.Reason);
+                kept.Add(year);
+            }
+        }
+
+        return (affected, kept);
+    }
+
+    private static AssessmentResult? MeasureResult(OrganizationModel model, int year, string measureId) =>
+        ModelAssessor.Assess(model, year).DescendantsAndSelf().FirstOrDefault(r => r.Level == AssessmentLevel.Measure && r.Id == measureId);
+
+    /// <summary>
+    /// The stored model with the measure's targets replaced by the text as given, read as a model file
+    /// is read; and the JSON path of the measure in it.
+    /// </summary>
+    private static (ModelLoadResult Read, string MeasurePath) ReadWithTargets(ModelDto model, string measureId, string targets)
+    {
+        var document = JsonSerializer.SerializeToNode(model, ModelFileReader.Options)!;
+        var (node, path) = FindMeasure(document["goals"]!.AsArray(), "$.goals", measureId)
+            ?? throw new InvalidOperationException($"The stored model has no measure '{measureId}'.");
+        // The text goes in as written, so that the reader sees exactly what was given (a property
+        // twice, a year written 2025.0); it is one JSON value, and the line break ends a // comment in it.
+        var placeholder = $"targets-{Guid.NewGuid():N}";
+        node["targets"] = placeholder;
+        var text = document.ToJsonString(ModelFileReader.Options).Replace($"\"{placeholder}\"", targets + "\n", StringComparison.Ordinal);
+        return (ModelFileReader.Read(text), path);
+    }
+
+    private static (JsonObject Measure, string Path)? FindMeasure(JsonArray nodes, string at, string measureId)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i]!.AsObject();
+            var measures = node["measures"]?.AsArray() ?? [];
+            for (var m = 0; m < measures.Count; m++)
+            {
+                if (measures[m]!["id"]!.GetValue<string>() == measureId)
+                {
+                    return (measures[m]!.AsObject(), $"{at}[{i}].measures[{m}]");
+                }
+            }
+
+            if (node["children"] is JsonArray children && FindMeasure(children, $"{at}[{i}].children", measureId) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Text that is not one JSON value, said with its line and position in that text.</summary>
+    private static string? JsonProblem(string json)
+    {
+        try
+        {
+            using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return $"det är inte giltig JSON (rad {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}).";
+        }
+    }
+
+    private static MeasureTargets TargetsOf(MeasureRow row)
+    {
+        var targets = ModelStore.Definition(row).Targets;
+        return new MeasureTargets(row.Id, JsonSerializer.Serialize(targets ?? [], ModelFileReader.Options), TargetText.Describe(targets, row.Unit), row.Version);
+    }
+
+    /// <summary>"2024", "2024 och 2025", "2023, 2024 och 2025".</summary>
+    private static string Years(List<int> years) => years.Count == 1
+        ? Year(years[0])
+        : $"{string.Join(", ", years.SkipLast(1).Select(Year))} och {Year(years[^1])}";
 
     /// <summary>Opens the reporting round of a year; false when it already exists.</summary>
     public async Task<EditResult> OpenRoundAsync(string organizationId, int year, string changedBy, CancellationToken cancellationToken = default)

@@ -9,10 +9,10 @@ public sealed class ChangeRow
     public long Id { get; set; }
     public required string OrganizationId { get; set; }
 
-    /// <summary>"outcome", "assessment", "section", "targets" or "round".</summary>
+    /// <summary>"outcome", "assessment", "section", "targets", "round" or "model" (an import).</summary>
     public required string Subject { get; set; }
 
-    /// <summary>Which one: "measure/2025", "measure/2025/series/unit", "node/2025", a section id, a year.</summary>
+    /// <summary>Which one: "measure/2025", "measure/2025/series/unit", "node/2025", a section id, a measure id (targets), a year.</summary>
     public required string Key { get; set; }
 
     public string? OldValue { get; set; }

@@ -11,4 +11,10 @@ public sealed class MeasureRow
     public required string Kind { get; set; }
     public string? Unit { get; set; }
     public required string Definition { get; set; }
+
+    /// <summary>
+    /// Concurrency token of the definition: raised by every accepted change of the targets and by an
+    /// import that changes the definition; an import that leaves the measure as it was keeps it.
+    /// </summary>
+    public int Version { get; set; }
 }
