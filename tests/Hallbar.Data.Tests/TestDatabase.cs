@@ -62,6 +62,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(_sqliteFile);
+            File.Delete(HallbarDatabase.MigrationLockFile(_sqliteFile));
         }
 
         if (_postgresServer is not null)
