@@ -1,3 +1,5 @@
+using Hallbar.Data.Editing;
+using Hallbar.Domain.Rounds;
 using Hallbar.ModelFile;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,6 +82,9 @@ public static class HallbarDatabase
         }
     }
 
+    /// <summary>The report years of the demo data, published as Region Västmanland published them.</summary>
+    public static IReadOnlyList<int> DemoPublishedYears { get; } = [2023, 2024, 2025];
+
     /// <summary>Loads the demo organization into an empty database; true when it did.</summary>
     public static async Task<bool> SeedDemoAsync(HallbarDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
     {
@@ -89,7 +94,38 @@ public static class HallbarDatabase
         }
 
         var demo = ModelFileReader.Read(DemoModelFile);
-        await new ModelStore(db, time).SaveAsync(demo.Model ?? throw new InvalidOperationException("The shipped demo data does not load."), "demo", cancellationToken);
+        var model = demo.Model ?? throw new InvalidOperationException("The shipped demo data does not load.");
+        await new ModelStore(db, time).SaveAsync(model, "demo", cancellationToken);
         return true;
+    }
+
+    /// <summary>What a new Hallbar starts with: the demo organization, its report years published; true when the database was empty.</summary>
+    public static async Task<bool> StartWithDemoAsync(HallbarDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        if (!await SeedDemoAsync(db, time, cancellationToken))
+        {
+            return false;
+        }
+
+        await PublishDemoRoundsAsync(db, time, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Publishes the demo's report years, as Region Västmanland published them, so that the public sees
+    /// its report; the next year's round is left for trying Hallbar out.
+    /// </summary>
+    private static async Task PublishDemoRoundsAsync(HallbarDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var organization = ModelFileReader.Read(DemoModelFile).Model!.Organization.Id;
+        var editor = new Editor(db, time);
+        foreach (var year in DemoPublishedYears)
+        {
+            await editor.OpenRoundAsync(organization, year, "demo", cancellationToken);
+            foreach (var step in new[] { RoundState.InReview, RoundState.Approved, RoundState.Published })
+            {
+                await editor.MoveRoundAsync(organization, year, step, "demo", cancellationToken);
+            }
+        }
     }
 }

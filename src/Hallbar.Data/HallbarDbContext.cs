@@ -1,12 +1,19 @@
 using System.Globalization;
+using Hallbar.Data.Accounts;
+using Hallbar.Data.Configurations;
 using Hallbar.Data.Rows;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hallbar.Data;
 
-/// <summary>Hallbar's database: the same model on SQLite and PostgreSQL, each with its own migrations.</summary>
-public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options) : DbContext(options)
+/// <summary>
+/// Hallbar's database: the same model on SQLite and PostgreSQL, each with its own migrations. It also
+/// holds the accounts and the web tier's data protection keys, so that several web instances can share one database.
+/// </summary>
+public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options) : IdentityDbContext<HallbarUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrganizationRow> Organizations => Set<OrganizationRow>();
     public DbSet<OrgUnitRow> OrgUnits => Set<OrgUnitRow>();
@@ -18,9 +25,14 @@ public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options)
     public DbSet<SectionRow> Sections => Set<SectionRow>();
     public DbSet<RoundRow> Rounds => Set<RoundRow>();
     public DbSet<ChangeRow> Changes => Set<ChangeRow>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HallbarDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        AccountConfiguration.Configure(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HallbarDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -86,7 +86,11 @@ public sealed class StorageCommandsTests : IDisposable
         var csv = Path.Combine(_folder, "ifylld.csv");
         if (name.EndsWith(".csv", StringComparison.Ordinal))
         {
-            File.WriteAllText(csv, File.ReadAllText(template).Replace(";2025;;;86;", ";2025;;;84,5;", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
+            // 2025 is published in the demo: a changed value is a restatement and carries its reason in the last column.
+            var lines = File.ReadAllLines(template).Select(line => line.Contains(";2025;;;86;", StringComparison.Ordinal)
+                ? line.Replace(";2025;;;86;", ";2025;;;84,5;", StringComparison.Ordinal) + "Sent inkommen statistik"
+                : line);
+            File.WriteAllLines(csv, lines, new System.Text.UTF8Encoding(true));
         }
         else
         {

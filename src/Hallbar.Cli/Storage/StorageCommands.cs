@@ -28,7 +28,7 @@ internal static class StorageCommands
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var db = await database.OpenAsync(parsed, cancellationToken);
-            var seeded = await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System, cancellationToken);
+            var seeded = await HallbarDatabase.StartWithDemoAsync(db, TimeProvider.System, cancellationToken);
             console.MarkupLineInterpolated($"[green]OK[/]: databasen {db.Database.GetDbConnection().DataSource} är klar{(seeded ? " med demodata (Region Västmanland 2025)" : string.Empty)}.");
             foreach (var (id, name) in await new ModelStore(db, TimeProvider.System).OrganizationsAsync(cancellationToken))
             {

@@ -21,6 +21,7 @@ public static partial class HallbarSite
         services.AddDbContext<HallbarDbContext>(database.Configure);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ModelCache>();
+        services.AddHallbarAccounts(builder.Configuration);
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Swedish letters as letters, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -41,10 +42,13 @@ public static partial class HallbarSite
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HallbarDbContext>();
         await HallbarDatabase.MigrateAsync(db);
-        if (await HallbarDatabase.SeedDemoAsync(db, TimeProvider.System))
+        var demoLoaded = app.Configuration.GetValue("Hallbar:Demo", true) && await HallbarDatabase.StartWithDemoAsync(db, TimeProvider.System);
+        if (demoLoaded)
         {
             DemoLoaded(app.Logger);
         }
+
+        await DemoAccounts.EnsureAsync(scope.ServiceProvider, demoLoaded, app.Logger);
     }
 
     public static WebApplication UseHallbar(this WebApplication app)
@@ -58,7 +62,21 @@ public static partial class HallbarSite
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/fel", "?status={0}");
         app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            // A language chosen with ?lang= is remembered for the pages that follow.
+            if (context.Request.Query["lang"] is [{ } language] && Cultures.Any(c => c.Name == language))
+            {
+                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+                    new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            }
+
+            await next(context);
+        });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using Hallbar.Data.Accounts;
+using Hallbar.Web.Site;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hallbar.Web.Features.Account;
+
+/// <summary>Signing in with a local account, or with the organization's own (OpenID Connect) when configured.</summary>
+public sealed class SignInModel(SignInManager<HallbarUser> signIn) : PageModel
+{
+    [BindProperty]
+    [Required]
+    [EmailAddress]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public IReadOnlyList<AuthenticationScheme> External { get; private set; } = [];
+
+    public async Task OnGetAsync() => External = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        External = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
+        if (!ModelState.IsValid)
+        {
+            Problem = Ui.T("Fyll i e-postadress och lösenord.", "Enter your email address and password.");
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        Problem = result.IsLockedOut
+            ? Ui.T("För många misslyckade försök. Kontot är låst i fem minuter.", "Too many failed attempts. The account is locked for five minutes.")
+            : Ui.T("Fel e-postadress eller lösenord.", "Wrong email address or password.");
+        return Page();
+    }
+
+    /// <summary>Sends the browser to the organization's identity provider.</summary>
+    public IActionResult OnPostExternal(string scheme) =>
+        Challenge(signIn.ConfigureExternalAuthenticationProperties(scheme, Url.Page("/Account/External", new { ReturnUrl })), scheme);
+}

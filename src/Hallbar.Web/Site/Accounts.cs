@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Hallbar.Data;
+using Hallbar.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hallbar.Web.Site;
+
+/// <summary>
+/// Who may do what: local accounts with ASP.NET Core Identity (or OpenID Connect when configured),
+/// roles and policies, the sign-in rate limit, and keys kept in the database so that any web instance
+/// reads any other's cookies.
+/// </summary>
+public static class Accounts
+{
+    public const string AdminPolicy = "Admin";
+    public const string ReporterPolicy = "Reporter";
+    public const string SignedInPolicy = "SignedIn";
+    public const string SignInPath = "/konto/logga-in";
+    public const string OpenIdConnectScheme = "oidc";
+
+    public static void AddHallbarAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<HallbarUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<HallbarDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "hallbar";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever Hallbar is reached over HTTPS, as it is in production; plain HTTP on localhost still works.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = SignInPath;
+            options.LogoutPath = "/konto/logga-ut";
+            options.AccessDeniedPath = "/konto/nekad";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401 and 403; only pages are sent to the sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddDataProtection().PersistKeysToDbContext<HallbarDbContext>().SetApplicationName("Hallbar");
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(ReporterPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Reporter))
+            .AddPolicy(SignedInPolicy, policy => policy.RequireRole(Roles.All));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Guessing passwords from one address: ten tries a minute, then wait. Nothing else is limited.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+
+        if (configuration.GetSection("Authentication:OpenIdConnect") is { } oidc && !string.IsNullOrEmpty(oidc["Authority"]))
+        {
+            services.AddAuthentication().AddOpenIdConnect(OpenIdConnectScheme, oidc["DisplayName"] ?? "Logga in med organisationens konto", options =>
+            {
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.Authority = oidc["Authority"];
+                options.ClientId = oidc["ClientId"];
+                options.ClientSecret = oidc["ClientSecret"];
+                options.ResponseType = "code";
+                options.Scope.Add("email");
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters.NameClaimType = "name";
+            });
+        }
+    }
+
+    /// <summary>The reporter's org units in an organization.</summary>
+    public static IReadOnlySet<string> UnitsOf(ClaimsPrincipal user, string organizationId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var prefix = organizationId + "/";
+        return user.FindAll(Roles.UnitClaim).Select(c => c.Value).Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Select(v => v[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
