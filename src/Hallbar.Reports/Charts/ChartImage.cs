@@ -16,6 +16,10 @@ namespace Hallbar.Reports.Charts;
 /// Type sizes and spacing are chosen for a chart 720 pixels wide; a wider PNG is the same picture at a higher
 /// resolution, so the default 1440 × 810 PNG matches the default 720 × 405 SVG.
 /// </para>
+/// <para>
+/// Stacked bars wrap each statement onto as many lines (up to three) as the height leaves between two bars;
+/// for more than about eight statements ask for more height, some 110 pixels plus 30 a statement.
+/// </para>
 /// </remarks>
 public static class ChartImage
 {
