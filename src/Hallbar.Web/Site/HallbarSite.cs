@@ -21,6 +21,7 @@ public static partial class HallbarSite
         services.AddDbContext<HallbarDbContext>(database.Configure);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ModelCache>();
+        services.AddScoped<Publication>();
         services.AddHallbarAccounts(builder.Configuration);
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Swedish letters as letters, not as character references.

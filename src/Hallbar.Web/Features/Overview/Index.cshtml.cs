@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hallbar.Web.Features.Overview;
 
 /// <summary>The organization at a glance: goal areas and goals with their assessments, and each indicator's recent assessments.</summary>
-public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvider time) : PageModel
+public sealed class IndexModel(HallbarDbContext db, ModelCache cache, Publication publication, TimeProvider time) : PageModel
 {
     public CachedModel Organization { get; private set; } = null!;
 
@@ -29,8 +29,18 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
             return NotFound();
         }
 
+        if ((year ?? await publication.DefaultYearAsync(User, cached, cancellationToken)) is not { } shown)
+        {
+            return Challenge();
+        }
+
+        if (!await publication.MaySeeAsync(User, org, shown, cancellationToken))
+        {
+            return Challenge();
+        }
+
         Organization = cached;
-        Year = year ?? cached.Years.FirstOrDefault(time.GetLocalNow().Year);
+        Year = shown;
         Assessment = cached.Assessment(Year);
         return Page();
     }
