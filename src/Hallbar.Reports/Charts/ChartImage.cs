@@ -41,6 +41,11 @@ public static class ChartImage
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        if (chart.Kind == ChartKind.Trend)
+        {
+            return TrendSvg.Draw(chart, language, width, height);
+        }
+
         using var plot = ChartPlot.Create(chart, language, ChartTarget.Svg, height);
         return SvgMarkup.ForHtml(plot.GetSvgXml(width, height), chart.Id, chart.Title, width, height);
     }

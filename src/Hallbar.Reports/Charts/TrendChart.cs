@@ -12,7 +12,7 @@ internal static class TrendChart
 {
     internal static readonly Color[] LineColors = [Color.FromHex("#1D4E89"), Color.FromHex("#7A3E9D"), Color.FromHex("#2E6B30")];
 
-    private static readonly Color[] MarkerColors = [Color.FromHex("#4A4A4A"), Color.FromHex("#B8421C"), Color.FromHex("#2E6B30")];
+    internal static readonly Color[] MarkerColors = [Color.FromHex("#4A4A4A"), Color.FromHex("#B8421C"), Color.FromHex("#2E6B30")];
 
     private static readonly MarkerShape[] MarkerShapes = [MarkerShape.FilledSquare, MarkerShape.FilledDiamond, MarkerShape.FilledTriangleUp, MarkerShape.FilledTriangleDown];
 
