@@ -26,6 +26,10 @@ public class HallbarWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        // xUnit disposes a fixture both ways (DisposeAsync, then Dispose): the second finds nothing left.
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 }
