@@ -23,6 +23,7 @@ public static partial class HallbarSite
         services.AddSingleton<ModelCache>();
         services.AddScoped<Publication>();
         services.AddHallbarAccounts(builder.Configuration);
+        services.AddHallbarApi();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Swedish letters as letters, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -61,7 +62,8 @@ public static partial class HallbarSite
         }
 
         app.UseSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/fel", "?status={0}");
+        app.UseHallbarApiErrors();
+        app.UseWhen(context => !Api.IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/fel", "?status={0}"));
         app.UseRequestLocalization();
         app.Use(async (context, next) =>
         {
@@ -80,6 +82,7 @@ public static partial class HallbarSite
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapHallbarApi();
         return app;
     }
 
