@@ -101,7 +101,7 @@ internal static class MeasureTables
         };
     }
 
-    private static string TargetText(Target target, Texts texts) => target switch
+    public static string TargetText(Target target, Texts texts) => target switch
     {
         DirectionTarget { Direction: Direction.Increase } => texts.T("Öka", "Increase"),
         DirectionTarget { Direction: Direction.Decrease } => texts.T("Minska", "Decrease"),

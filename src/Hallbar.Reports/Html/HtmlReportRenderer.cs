@@ -71,7 +71,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
     private static void AppendContents(StringBuilder html, Report report)
     {
-        html.Append("<nav class=\"contents\" aria-labelledby=\"innehall\">\n<h2 id=\"innehall\">").Append(E(report.Labels.Contents)).Append("</h2>\n");
+        html.Append("<nav class=\"contents\" aria-labelledby=\"innehallsforteckning\">\n<h2 id=\"innehallsforteckning\">").Append(E(report.Labels.Contents)).Append("</h2>\n");
         AppendContentsList(html, report.Chapters, 1);
         html.Append("</nav>\n");
     }

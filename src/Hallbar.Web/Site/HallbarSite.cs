@@ -22,6 +22,8 @@ public static partial class HallbarSite
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ModelCache>();
         services.AddScoped<Publication>();
+        services.AddScoped<Features.Reading.YearAccess>();
+        services.AddSingleton<Features.Report.ReportFiles>();
         services.AddHallbarAccounts(builder.Configuration);
         services.AddHallbarApi();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
@@ -81,6 +83,7 @@ public static partial class HallbarSite
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapStaticAssets();
+        Features.Report.ReportStylesheet.MapReportStylesheet(app);
         app.MapRazorPages().WithStaticAssets();
         app.MapHallbarApi();
         return app;

@@ -25,16 +25,20 @@ public sealed class Publication(HallbarDbContext db)
         IsSignedIn(user) || (await PublishedYearsAsync(organizationId, cancellationToken)).Contains(year);
 
     /// <summary>The year a page shows when none is asked for: the newest published one for the public, else the newest with data or a round.</summary>
-    public async Task<int?> DefaultYearAsync(ClaimsPrincipal user, CachedModel model, CancellationToken cancellationToken)
+    public async Task<int?> DefaultYearAsync(ClaimsPrincipal user, CachedModel model, CancellationToken cancellationToken) =>
+        (await YearsAsync(user, model, cancellationToken)) is [var newest, ..] ? newest : null;
+
+    /// <summary>The report years a viewer may choose among, newest first: the published ones for the public, else every year with data or a round.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(ClaimsPrincipal user, CachedModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         var organizationId = model.Model.Organization.Id;
         if (!IsSignedIn(user))
         {
-            return (await PublishedYearsAsync(organizationId, cancellationToken)) is [var newest, ..] ? newest : null;
+            return await PublishedYearsAsync(organizationId, cancellationToken);
         }
 
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.OrganizationId == organizationId).Select(r => r.Year).ToListAsync(cancellationToken);
-        return rounds.Concat(model.Years).DefaultIfEmpty().Max() is var year and > 0 ? year : null;
+        return [.. rounds.Concat(model.Years).Distinct().OrderDescending()];
     }
 }

@@ -1,20 +1,28 @@
 using Hallbar.Data;
 using Hallbar.Domain.Assessment;
+using Hallbar.Domain.Formatting;
 using Hallbar.Domain.Goals;
+using Hallbar.Domain.Measures;
+using Hallbar.Reports.Building;
+using Hallbar.Web.Features.Reading;
 using Hallbar.Web.Site;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hallbar.Web.Features.Overview;
 
-/// <summary>The organization at a glance: goal areas and goals with their assessments, and each indicator's recent assessments.</summary>
-public sealed class IndexModel(HallbarDbContext db, ModelCache cache, Publication publication, TimeProvider time) : PageModel
+/// <summary>
+/// The organization at a glance: the overall assessment, goal areas and goals with their assessments,
+/// and each indicator's assessments of the last three years beside a sparkline of its measure.
+/// </summary>
+public sealed class IndexModel(HallbarDbContext db, YearAccess access, TimeProvider time) : PageModel
 {
-    public CachedModel Organization { get; private set; } = null!;
+    public const int YearsShown = 3;
 
-    public int Year { get; private set; }
+    public ShownYear Shown { get; private set; } = null!;
 
-    public AssessmentResult Assessment { get; private set; } = null!;
+    public int Year => Shown.Year;
 
     public async Task<IActionResult> OnGetAsync(string? org, int? year, CancellationToken cancellationToken)
     {
@@ -24,30 +32,48 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, Publicatio
             return organizations.Count == 0 ? NotFound() : RedirectToPage(new { org = organizations[0].Id });
         }
 
-        if (await cache.GetAsync(db, org, cancellationToken) is not { } cached)
+        var (shown, refusal) = await access.ResolveAsync(this, org, year, cancellationToken);
+        if (shown is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        if ((year ?? await publication.DefaultYearAsync(User, cached, cancellationToken)) is not { } shown)
-        {
-            return Challenge();
-        }
-
-        if (!await publication.MaySeeAsync(User, org, shown, cancellationToken))
-        {
-            return Challenge();
-        }
-
-        Organization = cached;
-        Year = shown;
-        Assessment = cached.Assessment(Year);
+        Shown = shown;
         return Page();
     }
 
-    /// <summary>An indicator's final assessments in the last three years, oldest first.</summary>
-    public IEnumerable<(int Year, Grade? Grade)> Trend(GoalNode node) =>
-        Enumerable.Range(Year - 2, 3).Select(y => (y, Organization.Assessment(y).DescendantsAndSelf().FirstOrDefault(r => r.Id == node.Id)?.Final));
+    /// <summary>The goals of an area at every depth, each with the indicators right below it.</summary>
+    public static IEnumerable<(GoalNode Goal, IReadOnlyList<GoalNode> Indicators)> Goals(GoalNode area) =>
+        area.DescendantsAndSelf().Where(n => n.Kind == NodeKind.Goal)
+            .Select(goal => (goal, (IReadOnlyList<GoalNode>)[.. goal.Children.Where(c => c.Kind == NodeKind.Indicator)]));
 
-    public AssessmentResult? ResultFor(string id) => Assessment.DescendantsAndSelf().FirstOrDefault(r => r.Id == id);
+    /// <summary>A node's assessments in the last three years, oldest first.</summary>
+    public IEnumerable<(int Year, AssessmentResult? Result)> Trend(GoalNode node) =>
+        Enumerable.Range(Year - YearsShown + 1, YearsShown).Select(y => (y, Shown.ResultFor(node.Id, y)));
+
+    /// <summary>
+    /// The sparkline of an indicator's measure: the deciding one when a key measure decides the indicator
+    /// (total emissions), else its first with figures; null when none has two.
+    /// </summary>
+    public HtmlString? Sparkline(GoalNode indicator)
+    {
+        var key = (indicator.RollUp as KeyChildRollUp)?.ChildId;
+        var candidates = indicator.Measures.Where(m => m.Purpose == MeasurePurpose.Assessed).OrderBy(m => m.Id == key ? 0 : 1);
+        foreach (var measure in candidates)
+        {
+            var points = Shown.Organization.Years.Where(y => y <= Year).Order()
+                .Select(y => (Year: y, Value: MeasureValues.ForYear(measure, y)))
+                .Where(p => p.Value is not null)
+                .Select(p => (p.Year, p.Value!.Value))
+                .ToList();
+            if (points.Count >= 2)
+            {
+                var unit = MeasureCharts.Unit(measure);
+                var figures = string.Join(", ", points.Select(p => $"{p.Year}: {NumberText.WithUnit(p.Value, unit, Ui.Language)}"));
+                return Overview.Sparkline.Svg(points, $"{measure.Name}, {Ui.T("utfall", "outcome")} {figures}");
+            }
+        }
+
+        return null;
+    }
 }
