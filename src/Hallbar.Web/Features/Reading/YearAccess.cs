@@ -11,7 +11,7 @@ namespace Hallbar.Web.Features.Reading;
 /// </summary>
 public sealed class YearAccess(HallbarDbContext db, ModelCache cache, Publication publication)
 {
-    /// <returns>The year to show, or the answer to give instead: 404 for an unknown organization or year, or a challenge to sign in.</returns>
+    /// <returns>The year to show, or the answer to give instead: 404 for an unknown organization or year, a challenge to sign in, or 403.</returns>
     public async Task<(ShownYear? Shown, IActionResult? Refusal)> ResolveAsync(PageModel page, string organizationId, int? year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -25,8 +25,9 @@ public sealed class YearAccess(HallbarDbContext db, ModelCache cache, Publicatio
         var shown = year ?? (years.Count > 0 ? years[0] : null);
         if (shown is null || !years.Contains(shown.Value))
         {
-            // Signing in may open an unpublished year to the public; a signed-in reader already sees every year there is.
-            return (null, signedIn ? page.NotFound() : page.Challenge());
+            // Signing in may open an unpublished year to the public; a reader with a role already sees every year there is,
+            // and one signed in without a role (from single sign-on, not yet given one) would only be sent round in a circle.
+            return (null, signedIn ? page.NotFound() : page.User.Identity?.IsAuthenticated == true ? page.Forbid() : page.Challenge());
         }
 
         return (new ShownYear(cached, shown.Value, years, signedIn), null);

@@ -4,6 +4,7 @@ using Hallbar.Reports;
 using Hallbar.Reports.Html;
 using Hallbar.Reports.Pdf;
 using Hallbar.Web.Site;
+using Microsoft.Playwright;
 
 namespace Hallbar.Web.Features.Report;
 
@@ -33,7 +34,7 @@ public sealed partial class ReportFiles(ILogger<ReportFiles> logger) : IAsyncDis
     /// <summary>The report as an &lt;article&gt; for a page with its own layout and the report's stylesheet.</summary>
     public async Task<string> ArticleAsync(CachedModel model, int year, string language, CancellationToken cancellationToken) =>
         Encoding.UTF8.GetString(await CachedAsync(model, year, language, ArticleFormat,
-            () => Task.Run(() => Encoding.UTF8.GetBytes(HtmlReportRenderer.RenderArticle(model.Report(year, language)))), cancellationToken));
+            () => Task.FromResult(Encoding.UTF8.GetBytes(HtmlReportRenderer.RenderArticle(model.Report(year, language)))), cancellationToken));
 
     public async ValueTask DisposeAsync()
     {
@@ -63,7 +64,8 @@ public sealed partial class ReportFiles(ILogger<ReportFiles> logger) : IAsyncDis
         }
 
         var key = (organization, model.Revision, year, language, format);
-        var file = _files.GetOrAdd(key, _ => new Lazy<Task<byte[]>>(write));
+        // Run on the thread pool so that a second reader of the same file waits for the task, not for a lock.
+        var file = _files.GetOrAdd(key, _ => new Lazy<Task<byte[]>>(() => Task.Run(write)));
         try
         {
             // Written without the request's token: a reader who gives up does not spoil the file for the next.
@@ -78,10 +80,52 @@ public sealed partial class ReportFiles(ILogger<ReportFiles> logger) : IAsyncDis
 
     private async Task<byte[]> WriteAsync(Hallbar.Reports.Model.Report report, IReportRenderer renderer)
     {
-        var writer = renderer.Format == "pdf" ? new PdfReportRenderer(await PrinterAsync()) : renderer;
         using var output = new MemoryStream();
-        await writer.RenderAsync(report, output);
-        return output.ToArray();
+        if (renderer.Format != "pdf")
+        {
+            await renderer.RenderAsync(report, output);
+            return output.ToArray();
+        }
+
+        var printer = await PrinterAsync();
+        try
+        {
+            await new PdfReportRenderer(printer).RenderAsync(report, output);
+            return output.ToArray();
+        }
+        catch (PlaywrightException)
+        {
+            // A browser that crashed or was killed stays broken: the next PDF launches a new one.
+            await RetireAsync(printer);
+            throw;
+        }
+    }
+
+    private async Task RetireAsync(PdfPrinter printer)
+    {
+        await _launch.WaitAsync();
+        try
+        {
+            if (!ReferenceEquals(_printer, printer))
+            {
+                return;
+            }
+
+            Volatile.Write(ref _printer, null);
+        }
+        finally
+        {
+            _launch.Release();
+        }
+
+        try
+        {
+            await printer.DisposeAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // Closing a browser that is already gone has nothing left to do.
+        }
     }
 
     private async Task<PdfPrinter> PrinterAsync()
