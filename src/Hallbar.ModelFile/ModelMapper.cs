@@ -317,7 +317,7 @@ internal sealed class ModelMapper
             }
         }
 
-        var outcomes = MapOutcomes(dto, at, kind, seriesIds, components, baseline?.Year, range);
+        var outcomes = MapOutcomes(dto, at, kind, seriesIds, baseline?.Year, range);
         CheckParts(dto, at, outcomes);
         var threshold = dto.Threshold switch
         {
@@ -400,7 +400,7 @@ internal sealed class ModelMapper
         return new Baseline(dto.Baseline.Year, dto.Baseline.Value.Value);
     }
 
-    private List<Outcome> MapOutcomes(MeasureDto dto, string at, MeasureKind kind, HashSet<string> seriesIds, List<string> components, int? baseYear, YearRange? range)
+    private List<Outcome> MapOutcomes(MeasureDto dto, string at, MeasureKind kind, HashSet<string> seriesIds, int? baseYear, YearRange? range)
     {
         var outcomes = new List<Outcome>();
         var seen = new HashSet<(Period, string?, string?)>();
@@ -463,21 +463,6 @@ internal sealed class ModelMapper
             }
 
             outcomes.Add(new Outcome(p, o.Value, o.Text, o.Missing, o.Series, o.OrgUnit, o.Weight, o.Source, o.Comment));
-        }
-
-        if (kind == MeasureKind.Composite && components.Count > 0)
-        {
-            foreach (var group in outcomes.Where(o => o.UnitId is null).GroupBy(o => o.Period))
-            {
-                foreach (var component in components)
-                {
-                    if (!group.Any(o => o.SeriesId == component))
-                    {
-                        var index = list.FindIndex(o => o.Period == group.Key.ToString());
-                        Error($"{at}/outcomes/{index}", $"Composite measure '{dto.Id}' has no outcome for series '{component}' in {group.Key}: give a value, or \"missing\" with the reason.");
-                    }
-                }
-            }
         }
 
         return outcomes;

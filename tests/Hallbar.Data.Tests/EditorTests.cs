@@ -52,6 +52,34 @@ public abstract partial class EditorTests(DatabaseProvider provider) : DemoDatab
     }
 
     [Fact]
+    public async Task SetOutcome_ThatDoesNotFitTheWholeModel_IsRefusedAndTheModelStillLoads()
+    {
+        // 2031 lies after the goal's target year 2030: stored, it would make the organization unreadable.
+        await using var db = Database.Context();
+
+        var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, Measure, "2031", 4.1m, null, "anna"));
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        Assert.Contains("2031", result.Message, StringComparison.Ordinal);
+        await using var after = Database.Context();
+        Assert.True(await new ModelStore(after, TimeProvider.System).ReadAsync(Org) is { IsValid: true });
+        Assert.Empty(await EditorOf(after).HistoryAsync(Org, "outcome"));
+    }
+
+    [Fact]
+    public async Task SetOutcome_OneSeriesOfACompositeInANewYear_IsSavedAndTheModelStillLoads()
+    {
+        // Reporters enter a composite's series one at a time.
+        await using var db = Database.Context();
+
+        var result = await EditorOf(db).SetOutcomeAsync(new OutcomeChange(Org, "kemikalier-utfasningslistor", "2026", 30m, null, "anna", SeriesId: "cmr"));
+
+        Assert.True(result.IsSaved, result.Message);
+        await using var after = Database.Context();
+        Assert.True(await new ModelStore(after, TimeProvider.System).ReadAsync(Org) is { IsValid: true });
+    }
+
+    [Fact]
     public async Task SetOutcome_TextForANumericMeasure_IsRefusedWithTheReason()
     {
         await using var db = Database.Context();

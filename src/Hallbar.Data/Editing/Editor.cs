@@ -110,9 +110,27 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             IsRestatement = restatement,
         });
 
-        return await SaveAsync(row.Version, () => ReReadAsync(change, cancellationToken), old is null, restatement
+        // The value must also fit the whole (a year within the goal's range, a unit's value not beside its
+        // parent's, a year not given both whole and by quarters): checked before it is committed, so that
+        // no edit can leave the organization's model unreadable. An import checks once for all its rows.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await SaveAsync(row.Version, () => ReReadAsync(change, cancellationToken), old is null, restatement
             ? $"Sparat som omräkning av {change.Period}; fotnoten i redovisningen: \"{change.Reason}\"."
             : "Sparat.", cancellationToken);
+        if (transaction is null || saved.Status != EditStatus.Saved)
+        {
+            return saved;
+        }
+
+        if (await new ModelStore(db, time).ReadAsync(change.OrganizationId, cancellationToken) is { IsValid: false } broken)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new(EditStatus.Invalid, "Värdet går inte ihop med resten av modellen, så inget sparades: " + string.Join("; ", broken.Errors.Select(e => e.Message)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     public async Task<EditResult> SetAssessmentAsync(AssessmentChange change, CancellationToken cancellationToken = default)

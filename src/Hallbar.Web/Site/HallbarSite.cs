@@ -16,6 +16,10 @@ public static partial class HallbarSite
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+
+        // Run from a build (dotnet run), the styles are found through the build's manifest; a published
+        // Hallbar has them in wwwroot and no manifest, and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var database = DatabaseSettings.Resolve(builder.Configuration["Hallbar:Database"], builder.Configuration["Hallbar:DatabaseProvider"]);
         services.AddSingleton(database);
         services.AddDbContext<HallbarDbContext>(database.Configure);
