@@ -112,66 +112,22 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
         }
 
         var editor = new Editor(db, time);
-        var refused = new List<(int Index, OutcomeChange Change, EditResult Result)>();
-        EditResult? saved = null;
-        string? broken;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var (refused, broken, saved) = await WriteAsync(editor, changes.Select(c => (c.Index, c.Change!)).ToList(), cancellationToken);
+        if (saved is not null)
         {
-            foreach (var (index, change) in changes)
-            {
-                var result = await editor.SetOutcomeAsync(change!, cancellationToken);
-                if (result.IsSaved)
-                {
-                    saved = result;
-                }
-                else
-                {
-                    refused.Add((index, change!, result));
-                }
-            }
-
-            broken = refused.Count == 0 ? await BreaksTheWholeAsync(cancellationToken) : null;
-            if (refused.Count == 0 && broken is null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-                Saved = $"{measure.Measure.Name}: {saved!.Message}";
-                return RedirectToPage(null, null, new { org, year = Year, unit = Unit }, "matetal-" + measure.Measure.Id);
-            }
-
-            // The measure is saved whole or not at all.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            Saved = $"{measure.Measure.Name}: {saved.Message}";
+            return RedirectToPage(null, null, new { org, year = Year, unit = Unit }, "matetal-" + measure.Measure.Id);
         }
 
         Problem = Ui.T($"Inget sparades för ”{measure.Measure.Name}”.", $"Nothing was saved for “{measure.Measure.Name}”.");
-        foreach (var (index, change, result) in refused)
-        {
-            switch (result.Status)
-            {
-                case EditStatus.Conflict:
-                    var line = measure.Lines[index];
-                    var (current, _) = await editor.ReadOutcomeAsync(org, line.MeasureId, line.Period, line.SeriesId, line.OrgUnitId, cancellationToken);
-                    var history = await editor.HistoryAsync(org, "outcome", Editor.OutcomeKey(line.MeasureId, line.Period, line.SeriesId, line.OrgUnitId), cancellationToken);
-                    Conflicts[index] = new ConflictView(result.Message, EntryLine.Describe(change.Value, change.Text, change.MissingReason, line.Unit),
-                        current is null ? null : EntryLine.Describe(current.Value, current.Text, current.MissingReason, line.Unit), history.Count > 0 ? history[0] : null);
-                    // Sending the form again saves this value over the one saved now: the person has seen both.
-                    Sent[index].Version = result.CurrentVersion;
-                    break;
-                case EditStatus.Locked:
-                    Errors["Reason"] = result.Message;
-                    break;
-                case EditStatus.Invalid:
-                    Errors[Field(index, measure.Measure)] = result.Message;
-                    break;
-                default:
-                    Problem += " " + result.Message;
-                    break;
-            }
-        }
-
         if (broken is not null)
         {
             Problem += " " + Ui.T("Med de här värdena hänger utfallen inte ihop: ", "With these values the outcomes do not hold together: ") + broken;
+        }
+
+        foreach (var (index, change, result) in refused)
+        {
+            await ExplainAsync(editor, measure, index, change, result, cancellationToken);
         }
 
         return Page();
@@ -231,6 +187,68 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
 
         return new OutcomeChange(Organization.Model.Organization.Id, line.MeasureId, line.Period, value, sent.Version, Person.Of(User), text, missing,
             NullIfEmpty(line.SeriesId), NullIfEmpty(line.OrgUnitId), source, comment, IsAdmin ? Clean(Input.Reason) : null);
+    }
+
+    /// <summary>
+    /// Writes a measure's changes whole or not at all: what the editor refused, or why the whole would
+    /// not hold together, or the last result when everything was saved and committed.
+    /// </summary>
+    private async Task<(List<(int Index, OutcomeChange Change, EditResult Result)> Refused, string? Broken, EditResult? Saved)> WriteAsync(
+        Editor editor, List<(int Index, OutcomeChange Change)> changes, CancellationToken cancellationToken)
+    {
+        var refused = new List<(int Index, OutcomeChange Change, EditResult Result)>();
+        EditResult? saved = null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (index, change) in changes)
+        {
+            var result = await editor.SetOutcomeAsync(change, cancellationToken);
+            if (result.IsSaved)
+            {
+                saved = result;
+            }
+            else
+            {
+                refused.Add((index, change, result));
+            }
+        }
+
+        var broken = refused.Count == 0 ? await BreaksTheWholeAsync(cancellationToken) : null;
+        if (refused.Count == 0 && broken is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return (refused, null, saved);
+        }
+
+        await transaction.RollbackAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return (refused, broken, null);
+    }
+
+    /// <summary>Says at the form why the editor refused a line; a conflict shows both values and lets the form save over the one saved now.</summary>
+    private async Task ExplainAsync(Editor editor, EntryMeasure measure, int index, OutcomeChange change, EditResult result, CancellationToken cancellationToken)
+    {
+        var line = measure.Lines[index];
+        switch (result.Status)
+        {
+            case EditStatus.Conflict:
+                var organization = Organization.Model.Organization.Id;
+                var (current, _) = await editor.ReadOutcomeAsync(organization, line.MeasureId, line.Period, line.SeriesId, line.OrgUnitId, cancellationToken);
+                var history = await editor.HistoryAsync(organization, "outcome", Editor.OutcomeKey(line.MeasureId, line.Period, line.SeriesId, line.OrgUnitId), cancellationToken);
+                Conflicts[index] = new ConflictView(result.Message, EntryLine.Describe(change.Value, change.Text, change.MissingReason, line.Unit),
+                    current is null ? null : EntryLine.Describe(current.Value, current.Text, current.MissingReason, line.Unit), history.Count > 0 ? history[0] : null);
+                // Sending the form again saves this value over the one saved now: the person has seen both.
+                Sent[index].Version = result.CurrentVersion;
+                break;
+            case EditStatus.Locked:
+                Errors[nameof(MeasureInput.Reason)] = result.Message;
+                break;
+            case EditStatus.Invalid:
+                Errors[Field(index, measure.Measure)] = result.Message;
+                break;
+            default:
+                Problem += " " + result.Message;
+                break;
+        }
     }
 
     /// <summary>A composite is reported whole: once one part of a period has a value (or a reason it is missing), every part needs one.</summary>
