@@ -402,63 +402,64 @@ internal sealed class ModelMapper
 
     private List<Outcome> MapOutcomes(MeasureDto dto, string at, MeasureKind kind, HashSet<string> seriesIds, int? baseYear, YearRange? range)
     {
-        var outcomes = new List<Outcome>();
-        var seen = new HashSet<(Period, string?, string?)>();
         var list = dto.Outcomes ?? [];
+        var outcomes = new List<Outcome>(list.Count);
+        var seen = new HashSet<(Period, string?, string?)>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
             var o = list[i];
-            var path = $"{at}/outcomes/{i}";
+            // Made only for a problem: a model can hold a million outcomes.
+            string Path() => $"{at}/outcomes/{i}";
             var period = Period.TryParse(o.Period);
             if (period is not { } p)
             {
-                Error($"{path}/period", $"'{o.Period}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-03).");
+                Error($"{Path()}/period", $"'{o.Period}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-03).");
                 continue;
             }
 
             var given = (o.Value is null ? 0 : 1) + (o.Text is null ? 0 : 1) + (o.Missing is null ? 0 : 1);
             if (given != 1)
             {
-                Error(path, "An outcome has exactly one of \"value\", \"text\" or \"missing\".");
+                Error(Path(), "An outcome has exactly one of \"value\", \"text\" or \"missing\".");
                 continue;
             }
 
             if (kind == MeasureKind.Qualitative && o.Value is not null)
             {
-                Error($"{path}/value", $"Measure '{dto.Id}' is qualitative: give its outcome as \"text\".");
+                Error($"{Path()}/value", $"Measure '{dto.Id}' is qualitative: give its outcome as \"text\".");
             }
             else if (kind != MeasureKind.Qualitative && o.Text is not null)
             {
-                Error($"{path}/text", $"Measure '{dto.Id}' is {dto.Kind}: give its outcome as a number in \"value\".");
+                Error($"{Path()}/text", $"Measure '{dto.Id}' is {dto.Kind}: give its outcome as a number in \"value\".");
             }
 
             if (o.Series is not null && !seriesIds.Contains(o.Series))
             {
-                Error($"{path}/series", $"Unknown series '{o.Series}'; measure '{dto.Id}' has {Known(seriesIds)}.");
+                Error($"{Path()}/series", $"Unknown series '{o.Series}'; measure '{dto.Id}' has {Known(seriesIds)}.");
             }
             else if (kind == MeasureKind.Composite && o.Series is null)
             {
-                Error(path, $"Measure '{dto.Id}' is composite: name the series of each outcome.");
+                Error(Path(), $"Measure '{dto.Id}' is composite: name the series of each outcome.");
             }
 
             if (o.OrgUnit is not null && !_unitIds.Contains(o.OrgUnit))
             {
-                Error($"{path}/orgUnit", $"Unknown org unit '{o.OrgUnit}'.");
+                Error($"{Path()}/orgUnit", $"Unknown org unit '{o.OrgUnit}'.");
             }
 
             if (baseYear is { } b && p.Year - (dto.DataLag ?? 0) < b)
             {
-                Error($"{path}/period", $"Outcome for {p} covers a year before the measure's base year {b}.");
+                Error($"{Path()}/period", $"Outcome for {p} covers a year before the measure's base year {b}.");
             }
 
             if (range is not null && p.Year > range.LastReportYear)
             {
-                Error($"{path}/period", $"Outcome for {p} is after the goal's target year {range.Describe()}.");
+                Error($"{Path()}/period", $"Outcome for {p} is after the goal's target year {range.Describe()}.");
             }
 
             if (!seen.Add((p, o.Series, o.OrgUnit)))
             {
-                Error(path, $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.OrgUnit is null ? string.Empty : $", org unit '{o.OrgUnit}'") + ".");
+                Error(Path(), $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.OrgUnit is null ? string.Empty : $", org unit '{o.OrgUnit}'") + ".");
                 continue;
             }
 
@@ -476,7 +477,10 @@ internal sealed class ModelMapper
     private void CheckParts(MeasureDto dto, string at, List<Outcome> outcomes)
     {
         var unitAggregation = ParseAggregation(dto.UnitAggregation, Aggregation.None);
-        foreach (var group in outcomes.GroupBy(o => (o.Period.Year, o.SeriesId, o.UnitId)))
+        // Only a measure with more than one kind of period can mix them within a year; grouping the
+        // outcomes of every other one (most, with up to a million outcomes) would find nothing.
+        var severalKinds = outcomes.Any(o => o.Period.Kind != outcomes[0].Period.Kind);
+        foreach (var group in severalKinds ? outcomes.GroupBy(o => (o.Period.Year, o.SeriesId, o.UnitId)) : [])
         {
             if (group.Select(o => o.Period.Kind).Distinct().Count() > 1)
             {
@@ -498,8 +502,10 @@ internal sealed class ModelMapper
             var reporting = group.Select(o => o.UnitId!).ToHashSet(StringComparer.Ordinal);
             foreach (var outcome in group)
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal) { outcome.UnitId! };
-                for (var parent = _unitParents.GetValueOrDefault(outcome.UnitId!); parent is not null && seen.Add(parent); parent = _unitParents.GetValueOrDefault(parent))
+                // A set to stop at a cycle only where there is a parent to walk up to.
+                var parent = _unitParents.GetValueOrDefault(outcome.UnitId!);
+                var seen = parent is null ? null : new HashSet<string>(StringComparer.Ordinal) { outcome.UnitId! };
+                for (; parent is not null && seen!.Add(parent); parent = _unitParents.GetValueOrDefault(parent))
                 {
                     if (reporting.Contains(parent))
                     {

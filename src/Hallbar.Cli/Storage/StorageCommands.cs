@@ -104,7 +104,7 @@ internal static class StorageCommands
         await using var db = await database.OpenAsync(parsed, cancellationToken);
         var result = table is null
             ? new ImportResult([unreadable!], [], false)
-            : await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, table, Environment.UserName, preview, cancellationToken);
+            : await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, table, Environment.UserName, preview, path.Name, cancellationToken: cancellationToken);
         foreach (var problem in result.Problems)
         {
             error.WriteLine($"{path.Name}: {problem}");

@@ -9,7 +9,7 @@ public sealed class ChangeRow
     public long Id { get; set; }
     public required string OrganizationId { get; set; }
 
-    /// <summary>"outcome", "assessment", "section", "targets", "round" or "model" (an import).</summary>
+    /// <summary>"outcome", "assessment", "section", "targets", "round", "model" (a model file read in) or "import" (new outcomes read in from a table, together).</summary>
     public required string Subject { get; set; }
 
     /// <summary>Which one: "measure/2025", "measure/2025/series/unit", "node/2025", a section id, a measure id (targets), a year.</summary>

@@ -12,7 +12,10 @@ namespace Hallbar.Data.Transfer;
 public static class CsvTable
 {
     /// <summary>The table, or the problem that keeps the file from being read as CSV at all.</summary>
-    public static (OutcomeTable? Table, TableProblem? Problem) Read(Stream stream)
+    public static (OutcomeTable? Table, TableProblem? Problem) Read(Stream stream) => Read(stream, null);
+
+    /// <summary>The table, or the problem that keeps the file from being read as CSV at all; saying how much is read.</summary>
+    public static (OutcomeTable? Table, TableProblem? Problem) Read(Stream stream, IProgress<ImportProgress>? progress)
     {
         string text;
         using (var decoder = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
@@ -21,32 +24,48 @@ public static class CsvTable
         }
 
         using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = Delimiter(text),
             HasHeaderRecord = false,
             BadDataFound = null,
             MissingFieldFound = null,
+            // A million rows repeat a few thousand ids, periods and figures: each is kept once.
+            CacheFields = true,
         });
+        string[]? header = null;
         var rows = new List<OutcomeTable.Row>();
         try
         {
             while (csv.Read())
             {
-                rows.Add(new OutcomeTable.Row(csv.Parser.Row, csv.Parser.Record ?? []));
+                var cells = csv.Record ?? [];
+                if (header is null)
+                {
+                    header = cells;
+                }
+                else if (cells.Any(c => !string.IsNullOrWhiteSpace(c)))
+                {
+                    rows.Add(new OutcomeTable.Row(csv.Row, cells));
+                }
+
+                if (csv.Row % OutcomeTransfer.ProgressEvery == 0)
+                {
+                    progress?.Report(new ImportProgress(ImportStep.Reading, csv.CharCount, text.Length));
+                }
             }
         }
         catch (CsvHelperException e)
         {
-            return (null, new TableProblem(csv.Parser.Row, "-", $"Filen kan inte läsas som CSV: {e.Message.Split('\n')[0]}"));
+            return (null, new TableProblem(csv.Row, "-", $"Filen kan inte läsas som CSV: {e.Message.Split('\n')[0]}"));
         }
 
-        if (rows.Count == 0)
+        if (header is null)
         {
             return (null, new TableProblem(1, "-", "Filen är tom: den första raden ska vara rubrikerna."));
         }
 
-        return (new OutcomeTable(rows[0].Cells, rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList()), null);
+        return (new OutcomeTable(header, rows), null);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Data.Common;
 using System.Globalization;
 using Hallbar.Data.Editing;
@@ -17,16 +18,19 @@ namespace Hallbar.Data.Transfer;
 /// </summary>
 public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
 {
+    /// <summary>How often a long step says how far it has come, in rows.</summary>
+    internal const int ProgressEvery = 10_000;
+
     /// <summary>The table to fill in for a report year: every measure reported that year, with what is already entered.</summary>
     public async Task<OutcomeTable?> TemplateAsync(string organizationId, int year, string? orgUnitId = null, CancellationToken cancellationToken = default)
     {
-        if (await new ModelStore(db, time).LoadAsync(organizationId, cancellationToken) is not { } model)
+        if (await new ModelStore(db, time).ReadRowsAsync(organizationId, cancellationToken) is not { } organization)
         {
             return null;
         }
 
-        var stored = (await db.Outcomes.AsNoTracking().Where(o => o.OrganizationId == organizationId).ToListAsync(cancellationToken))
-            .ToDictionary(o => (o.MeasureId, o.Period, o.SeriesId, o.OrgUnitId));
+        var model = ModelStore.Load(organization);
+        var stored = organization.Outcomes.ToDictionary(o => (o.MeasureId, o.Period, o.SeriesId, o.OrgUnitId));
         var rows = new List<Row>();
         foreach (var measure in model.AllMeasures().Where(m => m.IsReportedIn(year)))
         {
@@ -61,60 +65,104 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         return new OutcomeTable(Columns, rows);
     }
 
-    /// <summary>Reads a filled-in table into the organization; with <paramref name="preview"/>, only says what would change.</summary>
-    public async Task<ImportResult> ImportAsync(string organizationId, OutcomeTable table, string changedBy, bool preview, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads a filled-in table into the organization; with <paramref name="preview"/>, only says what
+    /// would change. Values that were not there before are written at the database's bulk speed and
+    /// named together in one history entry (<paramref name="source"/>, the file, and how many); a value
+    /// that changes goes through the editor, with its version check and its own history entry.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(
+        string organizationId, OutcomeTable table, string changedBy, bool preview, string? source = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (await new ModelStore(db, time).LoadAsync(organizationId, cancellationToken) is not { } model)
-        {
-            return new ImportResult([new TableProblem(1, "-", $"Organisationen '{organizationId}' finns inte.")], [], false);
-        }
-
         var problems = new List<TableProblem>();
-        var columns = Map(table.Header, problems);
-        if (problems.Count > 0)
+        if (Layout.Of(table.Header, problems) is not { } layout)
         {
             return new ImportResult(problems, [], false);
         }
 
+        // An import reads, checks and writes in one transaction: on SQLite no one else writes in
+        // between, so the rows are checked against what they are written over.
+        await using var transaction = preview ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        var store = new ModelStore(db, time);
+        if (await store.ReadRowsAsync(organizationId, cancellationToken) is not { } stored)
+        {
+            return new ImportResult([new TableProblem(1, "-", $"Organisationen '{organizationId}' finns inte.")], [], false);
+        }
+
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.OrganizationId == organizationId).ToDictionaryAsync(r => r.Year, r => r.State, cancellationToken);
-        var stored = (await db.Outcomes.AsNoTracking().Where(o => o.OrganizationId == organizationId).ToListAsync(cancellationToken))
-            .ToDictionary(o => (o.MeasureId, o.Period, o.SeriesId, o.OrgUnitId));
+        var changes = Check(table, layout, stored, rounds, problems, progress);
+        if (problems.Count > 0 || transaction is null)
+        {
+            return new ImportResult(problems, new Differences(changes), false);
+        }
+
+        problems = changes.Count == 0 ? [] : await WriteAsync(store, stored, changes, changedBy, source, progress, cancellationToken);
+        if (problems.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new ImportResult(problems, [], false);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult([], new Differences(changes), true);
+    }
+
+    /// <summary>Every row checked, every problem in <paramref name="problems"/>; the rows that change an outcome.</summary>
+    private static List<Change> Check(
+        OutcomeTable table, Layout layout, OrganizationRows stored, Dictionary<int, string> rounds, List<TableProblem> problems, IProgress<ImportProgress>? progress)
+    {
+        var model = ModelStore.Load(stored);
         var measures = model.AllMeasures().ToDictionary(m => m.Id, StringComparer.Ordinal);
         var units = model.Organization.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var seen = new Dictionary<(string, string, string, string), int>();
-        var changes = new List<(OutcomeChange Change, OutcomeDifference Difference)>();
+        var outcomes = stored.Outcomes.ToDictionary(o => (o.MeasureId, o.Period, o.SeriesId, o.OrgUnitId));
+        var periods = new Dictionary<string, (Period Period, string Text)?>(StringComparer.Ordinal);
+        var seen = new Dictionary<(string, string, string, string), int>(table.Rows.Count);
+        var changes = new List<Change>(table.Rows.Count);
 
-        foreach (var row in table.Rows)
+        for (var index = 0; index < table.Rows.Count; index++)
         {
-            string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Cells.Count ? row.Cells[i].Trim() : string.Empty;
+            if (index % ProgressEvery == 0)
+            {
+                progress?.Report(new ImportProgress(ImportStep.Checking, index, table.Rows.Count));
+            }
+
+            var row = table.Rows[index];
+            string Cell(int column) => column >= 0 && column < row.Cells.Count ? row.Cells[column].Trim() : string.Empty;
             void Problem(string column, string reason) => problems.Add(new TableProblem(row.Number, column, reason));
 
-            var (valueText, text, missing) = (Cell(ValueColumn), Cell(TextColumn), Cell(MissingColumn));
+            var (valueText, text, missing) = (Cell(layout.Value), Cell(layout.Text), Cell(layout.Missing));
             if (valueText.Length == 0 && text.Length == 0 && missing.Length == 0)
             {
                 continue;
             }
 
             var count = problems.Count;
-            if (!measures.TryGetValue(Cell(MeasureIdColumn), out var measure))
+            if (!measures.TryGetValue(Cell(layout.MeasureId), out var measure))
             {
-                Problem(MeasureIdColumn, $"Okänt mätetal '{Cell(MeasureIdColumn)}'.");
+                Problem(MeasureIdColumn, $"Okänt mätetal '{Cell(layout.MeasureId)}'.");
                 continue;
             }
 
-            var period = Period.TryParse(Cell(PeriodColumn));
-            if (period is null)
+            var periodText = Cell(layout.Period);
+            if (!periods.TryGetValue(periodText, out var period))
             {
-                Problem(PeriodColumn, $"'{Cell(PeriodColumn)}' är ingen period: skriv 2025, 2025-Q2 eller 2025-03.");
+                // A file has few periods: each is read and written out once.
+                periods[periodText] = period = Period.TryParse(periodText) is { } parsed ? (parsed, parsed.ToString()) : null;
             }
 
-            var series = Cell(SeriesColumn);
+            if (period is null)
+            {
+                Problem(PeriodColumn, $"'{periodText}' är ingen period: skriv 2025, 2025-Q2 eller 2025-03.");
+            }
+
+            var series = Cell(layout.Series);
             if (series.Length > 0 && !measure.Series.Any(s => s.Id == series))
             {
                 Problem(SeriesColumn, $"Mätetalet har ingen delserie '{series}'; det har {string.Join(", ", measure.Series.Select(s => s.Id).DefaultIfEmpty("inga"))}.");
             }
 
-            var unit = Cell(OrgUnitColumn);
+            var unit = Cell(layout.OrgUnit);
             if (unit.Length > 0 && !units.Contains(unit))
             {
                 Problem(OrgUnitColumn, $"Okänd förvaltning '{unit}'.");
@@ -144,7 +192,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             }
 
             int? version = null;
-            if (Cell(VersionColumn) is { Length: > 0 } versionText)
+            if (Cell(layout.Version) is { Length: > 0 } versionText)
             {
                 if (int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
                 {
@@ -156,20 +204,19 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 }
             }
 
-            if (problems.Count > count || period is not { } p)
+            if (problems.Count > count || period is not var (p, periodKey))
             {
                 continue;
             }
 
-            var key = (measure.Id, p.ToString(), series, unit);
-            if (seen.TryGetValue(key, out var first))
+            var key = (measure.Id, periodKey, series, unit);
+            if (!seen.TryAdd(key, row.Number))
             {
-                Problem(MeasureIdColumn, $"Samma mätetal och period som rad {first}.");
+                Problem(MeasureIdColumn, $"Samma mätetal och period som rad {seen[key]}.");
                 continue;
             }
 
-            seen[key] = row.Number;
-            stored.TryGetValue(key, out var current);
+            outcomes.TryGetValue(key, out var current);
             if (current?.Version != version)
             {
                 Problem(VersionColumn, current is null
@@ -178,154 +225,200 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 continue;
             }
 
-            var source = NullIfEmpty(Cell(SourceColumn));
-            var comment = NullIfEmpty(Cell(CommentColumn));
-            if (current is not null && current.Value == value && current.Text == NullIfEmpty(text) && current.MissingReason == NullIfEmpty(missing)
-                && current.Source == source && current.Comment == comment)
+            var next = new OutcomeRow
+            {
+                OrganizationId = stored.Organization.Id,
+                MeasureId = measure.Id,
+                Period = periodKey,
+                SeriesId = series,
+                OrgUnitId = unit,
+                Value = value,
+                Text = NullIfEmpty(text),
+                MissingReason = NullIfEmpty(missing),
+                Source = NullIfEmpty(Cell(layout.Source)),
+                Comment = NullIfEmpty(Cell(layout.Comment)),
+                Version = (version ?? 0) + 1,
+            };
+            if (current is not null && current.Value == next.Value && current.Text == next.Text && current.MissingReason == next.MissingReason
+                && current.Source == next.Source && current.Comment == next.Comment)
             {
                 continue;
             }
 
             var locked = rounds.TryGetValue(p.Year, out var state) && state is "Approved" or "Published";
-            var reason = NullIfEmpty(Cell(ReasonColumn));
+            var reason = NullIfEmpty(Cell(layout.Reason));
             if (locked && reason is null)
             {
                 Problem(ReasonColumn, $"Rapportomgången {p.Year} är godkänd: en ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.");
                 continue;
             }
 
-            var change = new OutcomeChange(organizationId, measure.Id, p.ToString(), value, version, changedBy, NullIfEmpty(text), NullIfEmpty(missing),
-                NullIfEmpty(series), NullIfEmpty(unit), source, comment, reason);
-            var proposed = value?.ToString(CultureInfo.InvariantCulture) ?? NullIfEmpty(text) ?? $"saknas: {missing}";
-            changes.Add((change, new OutcomeDifference(row.Number, measure.Id, measure.Name, p.ToString(), change.SeriesId, change.OrgUnitId,
-                current is null ? null : Editor.Describe(current), proposed, locked)));
+            changes.Add(new Change(row.Number, measure.Name, current, next, reason, locked));
         }
 
-        if (problems.Count > 0 || preview)
-        {
-            return new ImportResult(problems, changes.Select(c => c.Difference).ToList(), false);
-        }
+        progress?.Report(new ImportProgress(ImportStep.Checking, table.Rows.Count, table.Rows.Count));
+        return changes;
+    }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Values that were not there before need no version check: many of them (a first load of a
-        // year) go in at the database's bulk speed, with the same history rows the editor writes.
-        var fresh = changes.Where(c => c.Difference.Old is null && !c.Difference.IsRestatement).ToList();
-        var bulk = fresh.Count >= BulkThreshold;
-        if (bulk)
+    /// <summary>
+    /// Writes the changes in the current transaction, changed values through the editor and new ones
+    /// in bulk, and checks the whole with them; the problems that keep the import from being committed.
+    /// </summary>
+    private async Task<List<TableProblem>> WriteAsync(
+        ModelStore store, OrganizationRows stored, List<Change> changes, string changedBy, string? source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        // Positions continue each measure's list in the order the rows are written, as the editor counts them.
+        var positions = stored.Outcomes.CountBy(o => o.MeasureId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        foreach (var change in changes.Where(c => c is { Stored: null, IsNew: false }).Concat(changes.Where(c => c.IsNew)))
         {
-            try
-            {
-                await WriteFreshAsync(fresh.Select(c => c.Change).ToList(), stored.Keys, cancellationToken);
-            }
-            catch (DbException)
-            {
-                // A value created by someone else meanwhile makes the key taken: nothing of the file is kept.
-                await transaction.RollbackAsync(cancellationToken);
-                return new ImportResult([new TableProblem(fresh[0].Difference.Row, VersionColumn,
-                    "Värden har lagts in av någon annan medan filen lästes in. Inget sparades; hämta en ny mall.")], [], false);
-            }
-
+            change.Next.Position = positions.GetValueOrDefault(change.Next.MeasureId);
+            positions[change.Next.MeasureId] = change.Next.Position + 1;
         }
 
         var editor = new Editor(db, time);
-        foreach (var (change, difference) in bulk ? changes.Where(c => c.Difference.Old is not null || c.Difference.IsRestatement) : changes)
+        var done = 0;
+        void Written(int count) => progress?.Report(new ImportProgress(ImportStep.Writing, count, changes.Count));
+        foreach (var change in changes.Where(c => !c.IsNew))
         {
-            var result = await editor.SetOutcomeAsync(change, cancellationToken);
+            var next = change.Next;
+            var result = await editor.SetOutcomeAsync(new OutcomeChange(next.OrganizationId, next.MeasureId, next.Period, next.Value, change.Stored?.Version, changedBy,
+                next.Text, next.MissingReason, NullIfEmpty(next.SeriesId), NullIfEmpty(next.OrgUnitId), next.Source, next.Comment, change.Reason), cancellationToken);
             if (!result.IsSaved)
             {
                 // Someone changed a value while the file was read: nothing of the file is kept.
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return new ImportResult([new TableProblem(difference.Row, VersionColumn, result.Message)], [], false);
+                return [new TableProblem(change.Row, VersionColumn, result.Message)];
             }
+
+            Written(++done);
         }
 
         // Each row was right on its own; the whole must still hold together (a year given both as a
-        // whole and as quarters, units beside their parent): checked before anything is committed.
-        if (await new ModelStore(db, time).ReadAsync(organizationId, cancellationToken) is { IsValid: false } broken)
+        // whole and as quarters, units beside their parent): checked before anything is committed,
+        // with the outcomes as written in place of those read, on another core while the database
+        // takes the new values.
+        var restatements = changes.Any(c => c.IsRestatement) ? await store.RestatementsAsync(stored.Organization.Id, cancellationToken) : stored.Restatements;
+        var whole = Task.Run(() => ModelStore.Read(stored with { Outcomes = AsWritten(stored.Outcomes, changes), Restatements = restatements }), cancellationToken);
+        var fresh = changes.Where(c => c.IsNew).ToList();
+        TableProblem? taken = null;
+        if (fresh.Count > 0)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new ImportResult(broken.Errors.Select(e => new TableProblem(1, "-", $"Med filens värden hänger utfallen inte ihop: {e.Path}: {e.Message}")).ToList(), [], false);
+            try
+            {
+                await BulkOutcomeWriter.WriteAsync(db, fresh.ConvertAll(c => c.Next), count => Written(done + count), cancellationToken);
+                db.Changes.Add(ImportEntry(fresh, changedBy, source));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbException e) when (BulkOutcomeWriter.IsKeyTaken(e))
+            {
+                // A value created by someone else meanwhile makes the key taken: nothing of the file is kept.
+                taken = new TableProblem(fresh[0].Row, VersionColumn, "Värden har lagts in av någon annan medan filen lästes in. Inget sparades; hämta en ny mall.");
+            }
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportResult([], changes.Select(c => c.Difference).ToList(), true);
+        Written(changes.Count);
+        progress?.Report(new ImportProgress(ImportStep.CheckingWhole, 0, 0));
+        var checkedWhole = await whole;
+        progress?.Report(new ImportProgress(ImportStep.CheckingWhole, 1, 1));
+        return taken is not null ? [taken]
+            : checkedWhole.Errors.Select(e => new TableProblem(1, "-", $"Med filens värden hänger utfallen inte ihop: {e.Path}: {e.Message}")).ToList();
     }
 
-    private const int BulkThreshold = 500;
-
-    private async Task WriteFreshAsync(List<OutcomeChange> fresh, IEnumerable<(string MeasureId, string Period, string SeriesId, string OrgUnitId)> stored, CancellationToken cancellationToken)
+    /// <summary>
+    /// The history of values that were not there before: one entry names the file, who, when and
+    /// how many. Each value's own entry would say no more than the value itself (old: none, version
+    /// 1), and writing a million of them would double the import; a later change of any of them gets
+    /// its own entry, with the imported value as the old one.
+    /// </summary>
+    private ChangeRow ImportEntry(List<Change> fresh, string changedBy, string? source)
     {
-        var positions = stored.GroupBy(k => k.MeasureId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var now = time.GetUtcNow();
-        var outcomes = new List<OutcomeRow>(fresh.Count);
-        var history = new List<ChangeRow>(fresh.Count);
-        foreach (var change in fresh)
+        var periods = fresh.Select(c => c.Next.Period).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new ChangeRow
         {
-            var position = positions.GetValueOrDefault(change.MeasureId);
-            positions[change.MeasureId] = position + 1;
-            var row = new OutcomeRow
-            {
-                OrganizationId = change.OrganizationId,
-                MeasureId = change.MeasureId,
-                Period = change.Period,
-                SeriesId = change.SeriesId ?? string.Empty,
-                OrgUnitId = change.OrgUnitId ?? string.Empty,
-                Position = position,
-                Value = change.Value,
-                Text = change.Text,
-                MissingReason = change.MissingReason,
-                Source = change.Source,
-                Comment = change.Comment,
-                Version = 1,
-            };
-            outcomes.Add(row);
-            history.Add(new ChangeRow
-            {
-                OrganizationId = change.OrganizationId,
-                Subject = "outcome",
-                Key = Editor.OutcomeKey(change.MeasureId, change.Period, change.SeriesId, change.OrgUnitId),
-                NewValue = Editor.Describe(row),
-                ChangedBy = change.ChangedBy,
-                ChangedAt = now,
-            });
-        }
+            OrganizationId = fresh[0].Next.OrganizationId,
+            Subject = "import",
+            Key = source ?? "tabell",
+            NewValue = $"{fresh.Count} new outcomes of {fresh.Select(c => c.Next.MeasureId).Distinct().Count()} measures, {periods[0]}–{periods[^1]}",
+            ChangedBy = changedBy,
+            ChangedAt = time.GetUtcNow(),
+            Reason = $"Utfall inlästa ur {source ?? "en tabell"}",
+        };
+    }
 
-        await BulkOutcomeWriter.WriteAsync(db, outcomes, history, cancellationToken);
+    /// <summary>The organization's outcomes as the import leaves them: changed ones replaced, new ones added.</summary>
+    private static List<OutcomeRow> AsWritten(IReadOnlyList<OutcomeRow> stored, List<Change> changes)
+    {
+        var replaced = changes.Where(c => c.Stored is not null).ToDictionary(c => c.Stored!, c => c.Next);
+        return [.. stored.Select(o => replaced.GetValueOrDefault(o, o)), .. changes.Where(c => c.Stored is null).Select(c => c.Next)];
+    }
+
+    /// <summary>A row that changes an outcome: its number in the file, the outcome as stored (null: none) and as it becomes.</summary>
+    private readonly record struct Change(int Row, string MeasureName, OutcomeRow? Stored, OutcomeRow Next, string? Reason, bool IsRestatement)
+    {
+        /// <summary>A value that was not there, outside an approved round: nothing to check it against, nothing to restate.</summary>
+        public bool IsNew => Stored is null && !IsRestatement;
+
+        public OutcomeDifference Difference => new(Row, Next.MeasureId, MeasureName, Next.Period, NullIfEmpty(Next.SeriesId), NullIfEmpty(Next.OrgUnitId),
+            Stored is null ? null : Editor.Describe(Stored), Editor.Describe(Next), IsRestatement);
+    }
+
+    /// <summary>The changes as the caller reads them, each made when read: an import of a million values shows a few.</summary>
+    private sealed class Differences(List<Change> changes) : IReadOnlyList<OutcomeDifference>
+    {
+        public int Count => changes.Count;
+
+        public OutcomeDifference this[int index] => changes[index].Difference;
+
+        public IEnumerator<OutcomeDifference> GetEnumerator() => changes.Select(c => c.Difference).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Where the template's columns are in a table's header; null, with the problems, when one it needs is missing.</summary>
+    private sealed record Layout(int MeasureId, int Period, int Series, int OrgUnit, int Value, int Text, int Missing, int Source, int Comment, int Version, int Reason)
+    {
+        public static Layout? Of(IReadOnlyList<string> header, List<TableProblem> problems)
+        {
+            var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < header.Count; i++)
+            {
+                columns.TryAdd(header[i].Trim(), i);
+            }
+
+            foreach (var required in new[] { MeasureIdColumn, PeriodColumn, ValueColumn, VersionColumn })
+            {
+                if (!columns.ContainsKey(required))
+                {
+                    problems.Add(new TableProblem(1, required, $"Kolumnen '{required}' saknas; rubrikraden ska vara som i mallen: {string.Join("; ", Columns)}."));
+                }
+            }
+
+            int At(string column) => columns.GetValueOrDefault(column, -1);
+            return problems.Count > 0 ? null : new Layout(At(MeasureIdColumn), At(PeriodColumn), At(SeriesColumn), At(OrgUnitColumn), At(ValueColumn),
+                At(TextColumn), At(MissingColumn), At(SourceColumn), At(CommentColumn), At(VersionColumn), At(ReasonColumn));
+        }
     }
 
     /// <summary>A number as a Swedish or an English spreadsheet writes it: "4,5", "4.5", "1 234,5", "-36".</summary>
     public static decimal? ParseNumber(string text)
     {
-        var cleaned = text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal)
-            .Replace('\u2212', '-').TrimEnd('%');
-        if (cleaned.Contains(',', StringComparison.Ordinal) && cleaned.Contains('.', StringComparison.Ordinal))
+        // Spaces left out, the minus sign as a hyphen, a decimal comma as a point: in a buffer of
+        // its own, since a million figures would otherwise make several strings each.
+        Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
+        var (length, comma, point) = (0, false, false);
+        foreach (var c in text)
         {
-            return null;
-        }
-
-        return decimal.TryParse(cleaned.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
-    private static Dictionary<string, int> Map(IReadOnlyList<string> header, List<TableProblem> problems)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Count; i++)
-        {
-            columns.TryAdd(header[i].Trim(), i);
-        }
-
-        foreach (var required in new[] { MeasureIdColumn, PeriodColumn, ValueColumn, VersionColumn })
-        {
-            if (!columns.ContainsKey(required))
+            if (c is ' ' or '\u00A0')
             {
-                problems.Add(new TableProblem(1, required, $"Kolumnen '{required}' saknas; rubrikraden ska vara som i mallen: {string.Join("; ", Columns)}."));
+                continue;
             }
+
+            comma |= c == ',';
+            point |= c == '.';
+            buffer[length++] = c switch { '\u2212' => '-', ',' => '.', _ => c };
         }
 
-        return columns;
+        return !(comma && point) && decimal.TryParse(buffer[..length].TrimEnd('%'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

@@ -296,7 +296,10 @@ public sealed partial class ImportFuzzTests(ITestOutputHelper output)
         Assert.Equal(before.OutcomeLines, after.OutcomeLines);
     }
 
-    /// <summary>A written import changed exactly the outcomes it reported, added one history row per change and a restatement per restated one.</summary>
+    /// <summary>
+    /// A written import changed exactly the outcomes it reported, added a history row per value that was
+    /// there before (or restated) and one for the new values together, and a restatement per restated one.
+    /// </summary>
     private static void AssertExactly(string org, ImportResult result, Snapshot before, Snapshot after)
     {
         Assert.Empty(result.Problems);
@@ -315,10 +318,15 @@ public sealed partial class ImportFuzzTests(ITestOutputHelper output)
 
         Assert.Equal(before.History, after.History.Take(before.History.Count));
         var history = after.HistoryRows.Skip(before.History.Count).ToList();
+        var own = result.Changes.Where(d => d.Old is not null || d.IsRestatement).ToList();
         Assert.Equal(
-            result.Changes.Select(d => (Editor.OutcomeKey(d.MeasureId, d.Period, d.SeriesId, d.OrgUnitId), d.IsRestatement)).Order(),
-            history.Select(h => (h.Key, h.IsRestatement)).Order());
-        Assert.All(history, h => Assert.Equal(("outcome", org), (h.Subject, h.OrganizationId)));
+            own.Select(d => (Editor.OutcomeKey(d.MeasureId, d.Period, d.SeriesId, d.OrgUnitId), d.IsRestatement)).Order(),
+            history.Where(h => h.Subject == "outcome").Select(h => (h.Key, h.IsRestatement)).Order());
+        var imported = history.Where(h => h.Subject == "import").ToList();
+        Assert.Equal(own.Count < result.Changes.Count ? 1 : 0, imported.Count);
+        Assert.All(imported, h => Assert.StartsWith($"{result.Changes.Count - own.Count} new outcomes", h.NewValue, StringComparison.Ordinal));
+        Assert.Equal(history.Count, own.Count + imported.Count);
+        Assert.All(history, h => Assert.Equal(org, h.OrganizationId));
         Assert.Equal(before.Restatements, after.Restatements.Take(before.Restatements.Count));
         Assert.Equal(result.Changes.Count(d => d.IsRestatement), after.Restatements.Count - before.Restatements.Count);
     }

@@ -184,7 +184,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
     }
 
     [Fact]
-    public async Task Import_ManyNewValues_AreWrittenInBulkWithTheirHistory()
+    public async Task Import_ManyNewValues_AreWrittenInBulkWithOneHistoryEntryNamingTheFile()
     {
         // 60 measures × 15 years of values that were not there: the first load of a new organization.
         var model = ManyMeasures(60);
@@ -199,7 +199,7 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
             .ToList();
 
         await using var writing = Database.Context();
-        var result = await Transfer(writing).ImportAsync("many", new OutcomeTable(OutcomeTable.Columns, rows), "import", preview: false);
+        var result = await Transfer(writing).ImportAsync("many", new OutcomeTable(OutcomeTable.Columns, rows), "import", preview: false, source: "utfall.csv");
 
         Assert.True(result.Written, string.Join("; ", result.Problems));
         Assert.Equal(rows.Count, result.Changes.Count);
@@ -207,7 +207,64 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
         var loaded = (await new ModelStore(reading, TimeProvider.System).LoadAsync("many"))!;
         Assert.Equal(rows.Count, loaded.AllMeasures().Sum(m => m.Outcomes.Count));
         Assert.Equal(Enumerable.Range(0, rows.Count).Select(i => i + 0.5m).Order(), loaded.AllMeasures().SelectMany(m => m.Outcomes).Select(o => o.Value!.Value).Order());
-        Assert.Equal(rows.Count, (await new Editor(reading, TimeProvider.System).HistoryAsync("many", "outcome")).Count);
+        var history = new Editor(reading, TimeProvider.System);
+        Assert.Empty(await history.HistoryAsync("many", "outcome"));
+        var entry = Assert.Single(await history.HistoryAsync("many", "import"));
+        Assert.Equal(("utfall.csv", "import"), (entry.Key, entry.ChangedBy));
+        Assert.StartsWith("900 new outcomes of 60 measures, 2011–2025", entry.NewValue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_NewValuesBesideChangedOnes_ChangedOnesKeepTheirOwnHistory()
+    {
+        // A year that has values and one that has none, in one file: each changed value with its old
+        // value and who changed it, the new ones together in one entry.
+        var table = await TemplateAsync(2025);
+        var changed = ThroughCsv(Fill(table, "matsvinn-per-portion", OutcomeTable.ValueColumn, "84,5"));
+        var measureColumn = Columns(table, OutcomeTable.MeasureIdColumn);
+        var fresh = (await TemplateAsync(2026)).Rows
+            .Where(r => r.Cells[measureColumn] is "matsvinn-per-portion" or "antibiotikaforskrivning")
+            .Select((r, i) => r with { Number = changed.Rows.Count + 2 + i, Cells = r.Cells.Select((c, column) => column == Columns(table, OutcomeTable.ValueColumn) ? "80" : c).ToList() });
+
+        var result = await ImportAsync(changed with { Rows = [.. changed.Rows, .. fresh] });
+
+        Assert.True(result.Written, string.Join("; ", result.Problems));
+        await using var db = Database.Context();
+        var history = new Editor(db, TimeProvider.System);
+        var own = Assert.Single(await history.HistoryAsync(Org, "outcome", Editor.OutcomeKey("matsvinn-per-portion", "2025")));
+        Assert.Equal(("86", "84.5", "rapportor"), (own.OldValue, own.NewValue, own.ChangedBy));
+        var entry = Assert.Single(await history.HistoryAsync(Org, "import"));
+        Assert.StartsWith($"{result.Changes.Count(c => c.Old is null)} new outcomes", entry.NewValue, StringComparison.Ordinal);
+        Assert.Equal(80m, await StoredAsync("matsvinn-per-portion", "2026"));
+    }
+
+    [Fact]
+    public async Task Import_WithProgress_ReportsEachStepUpToItsEnd()
+    {
+        var filled = ThroughCsv(Fill(await TemplateAsync(2025), "matsvinn-per-portion", OutcomeTable.ValueColumn, "84,5"));
+        var reports = new Reports();
+
+        await using var db = Database.Context();
+        var result = await Transfer(db).ImportAsync(Org, filled, "rapportor", preview: false, progress: reports);
+
+        Assert.True(result.Written);
+        Assert.Equal([ImportStep.Checking, ImportStep.Writing, ImportStep.CheckingWhole], reports.All.Select(r => r.Step).Distinct());
+        Assert.All(reports.All.GroupBy(r => r.Step), step => Assert.True(step.Last().Done == step.Last().Total && step.Last().Total > 0, $"{step.Key} ends at {step.Last()}."));
+        Assert.Equal(filled.Rows.Count, reports.All.Last(r => r.Step == ImportStep.Checking).Total);
+    }
+
+    /// <summary>Every report as it is made, on the reporting thread.</summary>
+    private sealed class Reports : IProgress<ImportProgress>
+    {
+        public List<ImportProgress> All { get; } = [];
+
+        public void Report(ImportProgress value)
+        {
+            lock (All)
+            {
+                All.Add(value);
+            }
+        }
     }
 
     private static Domain.OrganizationModel ManyMeasures(int count) => new()
