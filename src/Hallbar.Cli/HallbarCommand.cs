@@ -19,7 +19,7 @@ public static class HallbarCommand
             AssessCommand.Create(console, output, error),
             ReportCommand.Create(console, error),
         };
-        foreach (var command in StorageCommands.Create(console, error).Concat(BackupCommands.Create(console, error)))
+        foreach (var command in StorageCommands.Create(console, error, CreateStatusConsole(error)).Concat(BackupCommands.Create(console, error)))
         {
             root.Subcommands.Add(command);
         }
@@ -46,6 +46,19 @@ public static class HallbarCommand
             error.WriteLine($"Internt fel i Hallbar: {e}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>Progress of long work, on standard error and only on a terminal: scripts, logs and tests see just the result.</summary>
+    private static IAnsiConsole? CreateStatusConsole(TextWriter error)
+    {
+        if (!ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected)
+        {
+            return null;
+        }
+
+        // Interactive as standard error is a terminal, whatever becomes of standard output (Spectre asks the latter).
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error), Interactive = InteractionSupport.Yes });
+        return console.Profile.Capabilities.Ansi ? console : null;
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output)

@@ -12,10 +12,11 @@ namespace Hallbar.Cli.Storage;
 /// <summary>`hallbar init`, `import`, `export` and `template`: the database, the model file and the outcome templates.</summary>
 internal static class StorageCommands
 {
-    public static IEnumerable<Command> Create(IAnsiConsole console, TextWriter error)
+    /// <param name="status">Where long work shows its progress; null where nothing is to be shown.</param>
+    public static IEnumerable<Command> Create(IAnsiConsole console, TextWriter error, IAnsiConsole? status = null)
     {
         yield return Init(console);
-        yield return Import(console, error);
+        yield return Import(console, status, error);
         yield return Template();
         yield return Export(console, error);
     }
@@ -40,7 +41,7 @@ internal static class StorageCommands
         return command;
     }
 
-    private static Command Import(IAnsiConsole console, TextWriter error)
+    private static Command Import(IAnsiConsole console, IAnsiConsole? status, TextWriter error)
     {
         var database = new DatabaseOptions();
         var file = ModelFileArgument.Create();
@@ -54,7 +55,7 @@ internal static class StorageCommands
             var path = parsed.GetValue(file)!;
             if (path.Extension.ToLowerInvariant() is ".csv" or ".xlsx")
             {
-                return await ImportOutcomesAsync(console, error, database, parsed, path, parsed.GetValue(organization), parsed.GetValue(preview), cancellationToken);
+                return await ImportOutcomesAsync(console, status, error, database, parsed, path, parsed.GetValue(organization), parsed.GetValue(preview), cancellationToken);
             }
 
             var (result, exitCode) = ModelFileArgument.Load(path, error);
@@ -80,7 +81,8 @@ internal static class StorageCommands
     }
 
     private static async Task<int> ImportOutcomesAsync(
-        IAnsiConsole console, TextWriter error, DatabaseOptions database, ParseResult parsed, FileInfo path, string? organization, bool preview, CancellationToken cancellationToken)
+        IAnsiConsole console, IAnsiConsole? status, TextWriter error, DatabaseOptions database, ParseResult parsed, FileInfo path, string? organization, bool preview,
+        CancellationToken cancellationToken)
     {
         if (organization is null)
         {
@@ -94,17 +96,22 @@ internal static class StorageCommands
             return ExitCodes.Usage;
         }
 
-        OutcomeTable? table;
-        TableProblem? unreadable;
-        await using (var stream = path.OpenRead())
+        async Task<ImportResult> ReadAndImportAsync(IProgress<ImportProgress>? progress)
         {
-            (table, unreadable) = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxTable.Read(stream) : CsvTable.Read(stream);
+            // The file is read on another core while the database opens.
+            var reading = Task.Run(() => ReadTable(path, progress), cancellationToken);
+            await using var db = await database.OpenAsync(parsed, cancellationToken);
+            var (table, unreadable) = await reading;
+            return table is null
+                ? new ImportResult([unreadable!], [], false)
+                : await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, table, Environment.UserName, preview, path.Name, progress, cancellationToken);
         }
 
-        await using var db = await database.OpenAsync(parsed, cancellationToken);
-        var result = table is null
-            ? new ImportResult([unreadable!], [], false)
-            : await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, table, Environment.UserName, preview, path.Name, cancellationToken: cancellationToken);
+        var result = status is null
+            ? await ReadAndImportAsync(null)
+            : await status.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(context => ReadAndImportAsync(new ImportProgressBars(context)));
         foreach (var problem in result.Problems)
         {
             error.WriteLine($"{path.Name}: {problem}");
@@ -139,6 +146,15 @@ internal static class StorageCommands
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static (OutcomeTable? Table, TableProblem? Problem) ReadTable(FileInfo path, IProgress<ImportProgress>? progress)
+    {
+        progress?.Report(new ImportProgress(ImportStep.Reading, 0, 0));
+        using var stream = path.OpenRead();
+        var read = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxTable.Read(stream) : CsvTable.Read(stream, progress);
+        progress?.Report(new ImportProgress(ImportStep.Reading, 1, 1));
+        return read;
     }
 
     /// <summary>A stored figure as a Swedish reader writes it; texts as they are.</summary>
