@@ -161,7 +161,7 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
         var (table, unreadable) = extension == ".xlsx" ? XlsxTable.Read(stream) : CsvTable.Read(stream);
         Outcomes = table is null
             ? new ImportResult([unreadable!], [], false)
-            : await new OutcomeTransfer(db, time).ImportAsync(org, table, User.Identity!.Name!, preview, cancellationToken);
+            : await new OutcomeTransfer(db, time).ImportAsync(org, table, User.Identity!.Name!, preview, source: file?.FileName, cancellationToken: cancellationToken);
         Imported = Outcomes.Written;
         return Page();
     }
