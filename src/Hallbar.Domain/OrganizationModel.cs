@@ -1,8 +1,11 @@
 using Hallbar.Domain.Assessment;
+using Hallbar.Domain.ChildRights;
 using Hallbar.Domain.Goals;
+using Hallbar.Domain.Highlights;
 using Hallbar.Domain.Measures;
 using Hallbar.Domain.Narrative;
 using Hallbar.Domain.Organizations;
+using Hallbar.Domain.Surveys;
 
 namespace Hallbar.Domain;
 
@@ -19,6 +22,31 @@ public sealed record OrganizationModel
 
     public IReadOnlyList<FinalAssessment> OverallAssessments { get; init; } = [];
     public IReadOnlyList<NarrativeSection> Sections { get; init; } = [];
+
+    /// <summary>Självskattningsenkäter, one per year.</summary>
+    public IReadOnlyList<Survey> Surveys { get; init; } = [];
+
+    /// <summary>The units' answers to the surveys.</summary>
+    public IReadOnlyList<SurveyResponse> SurveyResponses { get; init; } = [];
+
+    /// <summary>Barnbokslut facts, one per year.</summary>
+    public IReadOnlyList<ChildRightsFacts> ChildRights { get; init; } = [];
+
+    /// <summary>Höjdpunkter in the order they are shown.</summary>
+    public IReadOnlyList<Highlight> Highlights { get; init; } = [];
+
+    /// <summary>The year's survey results with the change from the previous year's survey, or null when the year has no survey.</summary>
+    public SurveyResult? SurveyResultFor(int year)
+    {
+        var survey = Surveys.FirstOrDefault(s => s.Year == year);
+        if (survey is null)
+        {
+            return null;
+        }
+
+        var previous = Surveys.Where(s => s.Year < year).MaxBy(s => s.Year);
+        return SurveyResults.Compute(survey, SurveyResponses, previous is null ? null : (previous, SurveyResponses));
+    }
 
     public AssessmentScale DefaultScale => Scale(DefaultScaleId);
 
