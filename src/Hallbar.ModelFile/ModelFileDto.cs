@@ -18,6 +18,10 @@ internal sealed class ModelDto
     public OverallDto? Overall { get; set; }
     public List<NodeDto> Goals { get; set; } = [];
     public List<SectionDto>? Sections { get; set; }
+    public List<SurveyDto>? Surveys { get; set; }
+    public List<SurveyResponseDto>? SurveyResponses { get; set; }
+    public List<ChildRightsDto>? ChildRights { get; set; }
+    public List<HighlightDto>? Highlights { get; set; }
 }
 
 internal sealed class DefaultsDto

@@ -15,7 +15,7 @@ namespace Hallbar.ModelFile;
 /// unique ids, years within the goal's range, rules that have what they need. Collects every
 /// problem with its JSON Pointer instead of stopping at the first.
 /// </summary>
-internal sealed class ModelMapper
+internal sealed partial class ModelMapper
 {
     private readonly List<(string Pointer, string Message)> _errors = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
@@ -61,6 +61,10 @@ internal sealed class ModelMapper
             : defaultRollUp ?? new ManualRollUp();
         var overallAssessments = MapAssessments(dto.Overall?.Assessments, "/overall/assessments", _defaultScale, null);
         var sections = MapSections(dto.Sections);
+        var surveys = MapSurveys(dto.Surveys);
+        var responses = MapResponses(dto.SurveyResponses, surveys);
+        var childRights = MapChildRights(dto.ChildRights, surveys);
+        var highlights = MapHighlights(dto.Highlights);
 
         if (_errors.Count > 0 || organization is null)
         {
@@ -76,6 +80,10 @@ internal sealed class ModelMapper
             OverallRollUp = overallRollUp,
             OverallAssessments = overallAssessments,
             Sections = sections,
+            Surveys = surveys,
+            SurveyResponses = responses,
+            ChildRights = childRights,
+            Highlights = highlights,
         };
     }
 

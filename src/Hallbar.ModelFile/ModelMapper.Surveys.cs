@@ -1,0 +1,206 @@
+using Hallbar.Domain.ChildRights;
+using Hallbar.Domain.Highlights;
+using Hallbar.Domain.Surveys;
+
+namespace Hallbar.ModelFile;
+
+/// <summary>The self-assessment surveys, their responses, the barnbokslut facts and the highlights.</summary>
+internal sealed partial class ModelMapper
+{
+    private List<Survey> MapSurveys(List<SurveyDto>? dtos)
+    {
+        var result = new List<Survey>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var years = new HashSet<int>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var dto = dtos![i];
+            var at = $"/surveys/{i}";
+            if (!ids.Add(dto.Id))
+            {
+                Error($"{at}/id", $"Duplicate survey id '{dto.Id}'.");
+            }
+
+            if (!years.Add(dto.Year))
+            {
+                Error($"{at}/year", $"There is already a survey for {dto.Year}; a year has one survey.");
+            }
+
+            var errors = _errors.Count;
+            Unique(dto.Scale.Select(c => c.Id), $"{at}/scale", "/id", "response category");
+            if (dto.Scale.Count(c => c.DontKnow == true) > 1)
+            {
+                Error($"{at}/scale", "Only one category can be the \"don't know\" one.");
+            }
+
+            if (dto.Scale.FindIndex(c => c.Id == SurveyResults.UnansweredId) is var reserved and >= 0)
+            {
+                Error($"{at}/scale/{reserved}/id", $"'{SurveyResults.UnansweredId}' is kept for statements a unit left unanswered; choose another id.");
+            }
+
+            Unique(dto.Themes.Select(t => t.Id), $"{at}/themes", "/id", "theme");
+            var statements = dto.Themes.SelectMany((t, ti) => t.Statements.Select((s, si) => (s.Id, Pointer: $"{at}/themes/{ti}/statements/{si}/id"))).ToList();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (id, pointer) in statements.Where(s => !seen.Add(s.Id)))
+            {
+                Error(pointer, $"Duplicate statement id '{id}' in the survey.");
+            }
+
+            Unique((dto.Questions ?? []).Select(q => q.Id), $"{at}/questions", "/id", "question");
+            if (_errors.Count > errors)
+            {
+                continue;
+            }
+
+            result.Add(new Survey(dto.Id, dto.Year, dto.Title,
+                [.. dto.Scale.Select(c => new ResponseCategory(c.Id, c.Label, c.DontKnow ?? false))],
+                [.. dto.Themes.Select(t => new SurveyTheme(t.Id, t.Name, [.. t.Statements.Select(s => new SurveyStatement(s.Id, s.Text))]))],
+                [.. (dto.Questions ?? []).Select(q => new SurveyQuestion(q.Id, q.Text))])
+            {
+                Illustrative = dto.Illustrative ?? false,
+            });
+        }
+
+        return result;
+    }
+
+    private List<SurveyResponse> MapResponses(List<SurveyResponseDto>? dtos, List<Survey> surveys)
+    {
+        var result = new List<SurveyResponse>();
+        var answered = new HashSet<(string, string)>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var dto = dtos![i];
+            var at = $"/surveyResponses/{i}";
+            var errors = _errors.Count;
+            var survey = surveys.FirstOrDefault(s => s.Id == dto.Survey);
+            if (survey is null)
+            {
+                Error($"{at}/survey", $"Unknown survey '{dto.Survey}'; the file defines {Known(surveys.Select(s => s.Id))}.");
+            }
+
+            if (!_unitIds.Contains(dto.Unit))
+            {
+                Error($"{at}/unit", $"Unknown unit '{dto.Unit}'.");
+            }
+
+            if (!answered.Add((dto.Survey, dto.Unit)))
+            {
+                Error($"{at}/unit", $"Unit '{dto.Unit}' has already answered survey '{dto.Survey}'; a unit answers a survey once.");
+            }
+
+            foreach (var (statement, category) in dto.Answers ?? [])
+            {
+                if (survey is null)
+                {
+                    break;
+                }
+
+                if (survey.Statement(statement) is null)
+                {
+                    Error($"{at}/answers/{statement}", $"Unknown statement '{statement}' in survey '{survey.Id}'.");
+                }
+                else if (survey.Category(category) is null)
+                {
+                    Error($"{at}/answers/{statement}", $"Unknown response category '{category}'; the survey's scale has {Known(survey.Scale.Select(c => c.Id))}.");
+                }
+            }
+
+            foreach (var question in (dto.FreeTexts ?? []).Keys.Where(q => survey is not null && survey.Question(q) is null))
+            {
+                Error($"{at}/freeTexts/{question}", $"Unknown free-text question '{question}' in survey '{survey!.Id}'.");
+            }
+
+            if (_errors.Count > errors)
+            {
+                continue;
+            }
+
+            result.Add(new SurveyResponse(dto.Survey, dto.Unit, dto.Status == "submitted" ? ResponseStatus.Submitted : ResponseStatus.Draft,
+                [.. (dto.Answers ?? []).Select(a => new StatementAnswer(a.Key, a.Value))],
+                [.. (dto.FreeTexts ?? []).Select(t => new FreeTextAnswer(t.Key, t.Value))]));
+        }
+
+        return result;
+    }
+
+    private List<ChildRightsFacts> MapChildRights(List<ChildRightsDto>? dtos, List<Survey> surveys)
+    {
+        var result = new List<ChildRightsFacts>();
+        var years = new HashSet<int>();
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var dto = dtos![i];
+            var at = $"/childRights/{i}";
+            var errors = _errors.Count;
+            if (!years.Add(dto.Year))
+            {
+                Error($"{at}/year", $"There are already barnbokslut facts for {dto.Year}.");
+            }
+
+            if (dto.PilotsInTotal < dto.PilotsTrained)
+            {
+                Error($"{at}/pilotsInTotal", $"{dto.PilotsInTotal} pilots in total is fewer than the {dto.PilotsTrained} trained this year.");
+            }
+
+            if (dto.SurveyTheme is { } theme && !surveys.Any(s => s.Year == dto.Year && s.Themes.Any(t => t.Id == theme)))
+            {
+                Error($"{at}/surveyTheme", $"The {dto.Year} survey has no theme '{theme}'.");
+            }
+
+            var decisions = dto.Decisions ?? [];
+            for (var d = 0; d < decisions.Count; d++)
+            {
+                if (decisions[d].Unit is { } unit && !_unitIds.Contains(unit))
+                {
+                    Error($"{at}/decisions/{d}/unit", $"Unknown unit '{unit}'.");
+                }
+            }
+
+            if (_errors.Count > errors)
+            {
+                continue;
+            }
+
+            result.Add(new ChildRightsFacts(dto.Year, dto.PilotsTrained, dto.PilotsInTotal,
+                [.. decisions.Select(d => new BestInterestDecision(d.Title, d.AssessmentMade, d.Reference, d.Unit))])
+            {
+                MostPilotsAt = dto.MostPilotsAt ?? [],
+                UnitsWithoutPilots = dto.UnitsWithoutPilots ?? [],
+                WithoutPilotsNote = dto.WithoutPilotsNote,
+                SurveyThemeId = dto.SurveyTheme,
+            });
+        }
+
+        return result;
+    }
+
+    private List<Highlight> MapHighlights(List<HighlightDto>? dtos)
+    {
+        var result = new List<Highlight>();
+        Unique((dtos ?? []).Select(h => h.Id), "/highlights", "/id", "highlight");
+        foreach (var dto in dtos ?? [])
+        {
+            result.Add(new Highlight(dto.Id, dto.Year, dto.Title, dto.Markdown,
+                dto.Photo is { } p ? new HighlightPhoto(p.Source, p.Alt, p.Credit) : null));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reports every id given a second time among the items of a list.</summary>
+    private void Unique(IEnumerable<string> ids, string list, string property, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                Error($"{list}/{i}{property}", $"Duplicate {what} id '{id}'.");
+            }
+
+            i++;
+        }
+    }
+}
