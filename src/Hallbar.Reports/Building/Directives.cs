@@ -14,6 +14,8 @@ internal static partial class Directives
     public const string Charts = "charts";
     public const string MeasureTables = "measure-tables";
     public const string Survey = "survey";
+    public const string ChildRights = "child-rights";
+    public const string Highlights = "highlights";
 
     /// <summary>The section's parts in order: Markdown text, or the name of a directive.</summary>
     public static IEnumerable<(string? Markdown, string? Directive)> Split(string markdown)

@@ -66,6 +66,7 @@ internal sealed class ReportAssembly
         var node = section.NodeId is { } id ? _model.AllNodes().FirstOrDefault(n => n.Id == id) : null;
         var blocks = new List<Block>();
         var children = new List<Chapter>();
+        var hasMeasureTables = false;
         foreach (var (markdown, directive) in Directives.Split(section.Markdown))
         {
             if (markdown is not null)
@@ -92,9 +93,24 @@ internal sealed class ReportAssembly
                 case Directives.MeasureTables:
                     children.AddRange(MeasureTables.Chapters(_model, _year, _texts, _results));
                     _placed.Add(Directives.MeasureTables);
+                    hasMeasureTables = true;
+                    break;
+                case Directives.Survey when _model.SurveyResultFor(_year) is { } result:
+                    blocks.AddRange(SurveyBlocks.Appendix(_model, result, _texts));
                     break;
                 case Directives.Survey:
                     blocks.Add(new ParagraphBlock(_texts.SurveyPending));
+                    break;
+                case Directives.ChildRights:
+                    // A year without facts shows nothing here: the section's own text says what there is to say.
+                    if (_model.ChildRights.FirstOrDefault(c => c.Year == _year) is { } facts)
+                    {
+                        blocks.AddRange(ChildRightsBlocks.For(_model, facts, _texts));
+                    }
+
+                    break;
+                case Directives.Highlights:
+                    children.AddRange(HighlightChapters.For(_model.Highlights, _year));
                     break;
                 default:
                     // An unknown directive stays visible, so that its author sees the typo.
@@ -116,7 +132,7 @@ internal sealed class ReportAssembly
         return new Chapter(section.Id, section.Title, blocks)
         {
             Children = children,
-            IsAppendix = children.Count > 0 || section.Title.StartsWith("Bilaga", StringComparison.OrdinalIgnoreCase),
+            IsAppendix = hasMeasureTables || section.Title.StartsWith("Bilaga", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -52,6 +52,56 @@ internal sealed class Texts(string language)
         "Självskattningens resultat redovisas här när förvaltningarna har besvarat årets enkät.",
         "The self-assessment's results are shown here once the administrations have answered this year's survey.");
 
+    public string Illustrative => T(
+        "Svaren är illustrativa; redovisningen publicerar inte förvaltningarnas svar.",
+        "The answers are illustrative; the report does not publish the administrations' answers.");
+
+    public string Note => T("Observera", "Note");
+
+    public string SurveyBasis(int submitted, int year) => T(
+        $"Resultatet bygger på svar från {submitted} förvaltningar {year}. Andelarna är procent av de inskickade svaren och avrundade till hela procent så att varje påstående summerar till 100.",
+        $"The result rests on answers from {submitted} administrations in {year}. The shares are percent of the submitted answers, rounded to whole percent so that each statement adds up to 100.");
+
+    public string Statement => T("Påstående", "Statement");
+
+    public string SurveyChartTitle(string title) => T($"Resultat {title}", $"Results {title}");
+
+    public string SurveyFreeTextsSheet => T("Självskattning", "Self-assessment");
+
+    public string ChangeCaption(int year, int previous) =>
+        T($"Förändring {previous}–{year} i procentenheter", $"Change {previous}–{year} in percentage points");
+
+    public string Unit => T("Förvaltning", "Administration");
+
+    public string Answer => T("Svar", "Answer");
+
+    public string NoAnswers => T("Inga svar.", "No answers.");
+
+    public string PilotsCaption(int year) => T($"Barnrättspiloter {year}", $"Child-rights pilots {year}");
+
+    public string PilotsTrained(int year) => T($"Utbildade under {year}", $"Trained in {year}");
+
+    public string PilotsInTotal => T("Totalt i regionen", "In total");
+
+    public string Count => T("Antal", "Number");
+
+    public string ChildRightsSheet => T("Barnbokslut", "Child rights");
+
+    public string MostPilotsAt => T("Flest barnrättspiloter finns inom", "Most child-rights pilots work at");
+
+    public string WithoutPilots => T("Verksamheter utan barnrättspiloter", "Services without child-rights pilots");
+
+    public string DecisionsCaption(int year) =>
+        T($"Beslut som rör barn {year} och prövning av barnets bästa", $"Decisions concerning children {year} and assessment of the child's best interest");
+
+    public string Decision => T("Beslut", "Decision");
+
+    public string Reference => T("Diarienummer", "Reference");
+
+    public string BestInterestAssessed => T("Prövning av barnets bästa", "Best-interest assessment");
+
+    public string YesNo(bool yes) => yes ? T("Ja", "Yes") : T("Nej", "No");
+
     public string Year => T("År", "Year");
 
     public string DataYear => T("År som utfallet avser", "Year the outcome covers");

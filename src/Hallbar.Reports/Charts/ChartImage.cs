@@ -27,6 +27,16 @@ public static class ChartImage
     internal const int LayoutWidth = 720;
 
     /// <summary>
+    /// The height in layout pixels a chart needs at <see cref="LayoutWidth"/>: 405 (16:9), or for stacked
+    /// bars with many statements 110 plus 30 a statement, so that each statement keeps room for its lines.
+    /// </summary>
+    public static int LayoutHeight(ChartBlock chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return chart.Kind == ChartKind.StackedBars ? Math.Max(405, 110 + (30 * chart.Categories.Count)) : 405;
+    }
+
+    /// <summary>
     /// The chart as one <c>&lt;svg&gt;</c> element to inline in an HTML5 document: no XML declaration and no
     /// DOCTYPE; a <c>viewBox</c>, so CSS may scale it (<c>max-width: 100%; height: auto</c>);
     /// <c>role="img"</c> and <c>aria-label</c> set to the chart's title, so that assistive technology

@@ -53,7 +53,7 @@ internal sealed class ChartWriter(MainDocumentPart main, string language, Report
 
     private Drawing Picture(ChartBlock chart)
     {
-        var png = ChartImage.Png(chart, language);
+        var png = ChartImage.Png(chart, language, 2 * ChartImage.LayoutWidth, 2 * ChartImage.LayoutHeight(chart));
         var part = main.AddImagePart(ImagePartType.Png);
         using (var stream = new MemoryStream(png))
         {

@@ -256,7 +256,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var descriptionId = $"{chart.Id}-beskrivning";
         html.Append("<figure class=\"chart\" id=\"").Append(E(chart.Id)).Append("\" aria-labelledby=\"").Append(E(captionId)).Append("\">\n")
             .Append("<figcaption id=\"").Append(E(captionId)).Append("\">").Append(E($"{labels.Chart} {chart.Number}: {chart.Title}")).Append("</figcaption>\n")
-            .Append("<div class=\"chart-image\">").Append(ChartImage.Svg(chart, report.Language)).Append("</div>\n")
+            .Append("<div class=\"chart-image\">").Append(ChartImage.Svg(chart, report.Language, ChartImage.LayoutWidth, ChartImage.LayoutHeight(chart))).Append("</div>\n")
             .Append("<p class=\"chart-description\" id=\"").Append(E(descriptionId)).Append("\">").Append(E(chart.Description)).Append("</p>\n");
 
         AppendScrollRegion(html, $"{chart.Id}-data");

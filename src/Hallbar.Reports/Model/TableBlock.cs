@@ -13,4 +13,10 @@ public sealed record TableBlock(string Id, string Caption, IReadOnlyList<Column>
 
     /// <summary>A short name for the table where space is scarce (an XLSX sheet's name).</summary>
     public string? ShortName { get; init; }
+
+    /// <summary>
+    /// The workbook sheet the table goes on when it is neither the goal summary nor an indicator or
+    /// measure table (the survey's free texts on "Självskattning"); tables with the same name share a sheet.
+    /// </summary>
+    public string? Sheet { get; init; }
 }

@@ -23,13 +23,17 @@ internal static class WorkbookLayout
             new(summary?.ShortName ?? labels.Summary, $"{report.Title} – {report.OrganizationName}", summary is null ? [] : [new SheetSection(summary.Caption, [], summary)]),
         };
 
-        var indicators = report.AllChapters().SelectMany(Sections).Where(s => !ReferenceEquals(s.Content, summary) && !onAreaSheets.Contains(s.Content)).ToList();
+        var rest = report.AllChapters().SelectMany(Sections).Where(s => !ReferenceEquals(s.Content, summary) && !onAreaSheets.Contains(s.Content)).ToList();
+        var indicators = rest.Where(s => s.Content is TableBlock { Sheet: null }).ToList();
         if (indicators.Count > 0)
         {
             sheets.Add(new SheetPlan(labels.Indicators, null, indicators));
         }
 
         sheets.AddRange(areas.Select(a => new SheetPlan(a.Title, a.Title, [.. a.DescendantsAndSelf().SelectMany(Sections)])));
+        sheets.AddRange(rest.Where(s => s.Content is TableBlock { Sheet: not null })
+            .GroupBy(s => ((TableBlock)s.Content).Sheet!, StringComparer.Ordinal)
+            .Select(g => new SheetPlan(g.Key, g.Key, [.. g])));
 
         var charts = report.AllChapters().SelectMany(c => c.Blocks).OfType<ChartBlock>()
             .Select(c => new SheetSection(c.Number > 0 ? $"{report.Labels.Chart} {c.Number}: {c.Title}" : c.Title, [], c))

@@ -30,7 +30,7 @@ public sealed class XlsxLibreOfficeTests
                 "--outdir", directory.FullName, workbook);
 
             var sheets = directory.GetFiles("rapport-*.csv").ToDictionary(f => f.Name, f => File.ReadAllText(f.FullName));
-            Assert.True(sheets.Count == 6, $"LibreOffice wrote {sheets.Count} of the 6 sheets: {output}");
+            Assert.True(sheets.Count == 8, $"LibreOffice wrote {sheets.Count} of the 8 sheets: {output}");
             var resources = sheets.Single(s => s.Key.StartsWith("rapport-Resurseffektiva", StringComparison.Ordinal)).Value;
             Assert.Contains("Andel källsorterat avfall för materialåtervinning,33.8\u00A0%,36.8\u00A0%,36.9\u00A0%,Oförändrad", resources);
             Assert.Contains("Energianvändning per fordonskilometer (kollektivtrafik buss),3.6\u00A0kWh/km,4.5\u00A0kWh/km,4.5\u00A0kWh/km,Positiv", resources);

@@ -193,13 +193,14 @@ public sealed class XlsxRendererTests
     public async Task Render_DemoReport_ChartDataAsNumbers()
     {
         var sheet = (await DemoWorkbook()).Sheets.Single(s => s.Name == "Diagramdata");
-        var title = sheet.RowsStartingWith("Diagram 1: Fördelning klimatutsläpp 2025").Single();
+        var title = sheet.RowsStartingWith("Diagram 2: Fördelning klimatutsläpp 2025").Single();
         var row = sheet.RowsStartingWith("Tjänsteresor").Single(r => r > title);
 
         Assert.Equal(["Område", "Andel"], [sheet.TextAt(title + 1, 1), sheet.TextAt(title + 1, 2)]);
         Assert.Equal((0.2m, "#,##0.0\"\u00A0%\""), (sheet[row, 2]?.Number, sheet[row, 2]?.NumberFormat));
 
-        var trend = sheet.RowsStartingWith("Diagram 2: Energianvändning per fordonskilometer (kollektivtrafik buss)").Single();
+        // Bilaga 1's survey chart comes before Bilaga 2's trends.
+        var trend = sheet.RowsStartingWith("Diagram 4: Energianvändning per fordonskilometer (kollektivtrafik buss)").Single();
         Assert.Equal(["År", "Utfall"], [sheet.TextAt(trend + 1, 1), sheet.TextAt(trend + 1, 2)]);
         Assert.Equal(("2025", 4.5m), (sheet.TextAt(trend + 4, 1), sheet[trend + 4, 2]?.Number));
     }
@@ -212,7 +213,7 @@ public sealed class XlsxRendererTests
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(names, n => Assert.InRange(n.Length, 1, 31));
         Assert.All(names, n => Assert.Equal(-1, n.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\'])));
-        Assert.Equal(["Samlad bedömning", "Indikatorer", "Resurseffektiva verksamheter…", "Minskad klimatpåverkan och…", "Biologisk mångfald och giftfri…", "Diagramdata"], names);
+        Assert.Equal(["Samlad bedömning", "Indikatorer", "Resurseffektiva verksamheter…", "Minskad klimatpåverkan och…", "Biologisk mångfald och giftfri…", "Barnbokslut", "Självskattning", "Diagramdata"], names);
     }
 
     [Fact]

@@ -1,0 +1,142 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Hallbar.Reports.Html;
+using Hallbar.Reports.Model;
+using Hallbar.Reports.Tests.Docx;
+using Hallbar.Reports.Tests.Xlsx;
+using Hallbar.Reports.Xlsx;
+
+namespace Hallbar.Reports.Tests;
+
+/// <summary>The demo report's Bilaga 1 (the self-assessment survey), barnbokslut facts and highlights, in the model and as rendered.</summary>
+public sealed class SurveyReportTests
+{
+    private const string Illustrative = "Svaren är illustrativa; redovisningen publicerar inte förvaltningarnas svar.";
+
+    private static readonly Lazy<Report> Report = new(() => Demo.Report());
+
+    private static Chapter Bilaga1 => Report.Value.Chapters.Single(c => c.Id == "bilaga1-intro");
+
+    private static ChartBlock SurveyChart => Bilaga1.Blocks.OfType<ChartBlock>().Single();
+
+    [Fact]
+    public void Bilaga1_HasAStackedBarPerStatementWithPercentsAddingTo100()
+    {
+        var chart = SurveyChart;
+
+        Assert.Equal(ChartKind.StackedBars, chart.Kind);
+        Assert.Equal(17, chart.Categories.Count);
+        Assert.Equal(["Stämmer helt", "Stämmer delvis", "Stämmer inte", "Vet ej eller ej aktuellt", "Ej besvarad"], chart.Series.Select(s => s.Name));
+        Assert.All(Enumerable.Range(0, chart.Categories.Count), i => Assert.Equal(100m, chart.Series.Sum(s => s.Values[i])));
+    }
+
+    [Fact]
+    public void Bilaga1_TextAlternativeStatesTheFigures()
+    {
+        var chart = SurveyChart;
+
+        // Ledningens kunskap: five of seven "Stämmer helt" (71,4 %), two "Stämmer delvis" (28,6 %).
+        Assert.Contains("Förvaltningsledningen har kunskap om social hållbarhet. Stämmer helt 71 %, Stämmer delvis 29 %.", chart.Description.Replace('\u00a0', ' '), StringComparison.Ordinal);
+        Assert.Contains("7 förvaltningars svar", chart.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bilaga1_SaysTheAnswersAreIllustrativeAndListsFreeTextsWithTheirUnit()
+    {
+        Assert.Contains(Bilaga1.Blocks.OfType<ParagraphBlock>(), p => p.Text == Illustrative);
+        var strengths = Bilaga1.Blocks.OfType<TableBlock>().Single(t => t.Caption.StartsWith("Vilka styrkor", StringComparison.Ordinal));
+        Assert.Contains(strengths.Rows, r => r.Cells[0].Text == "Folktandvården" && r.Cells[1].Text.StartsWith("Synpunkter från patienter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Html_Bilaga1ChartHasItsDescriptionAndADataTableAddingTo100PerStatement()
+    {
+        var html = new HtmlParser().ParseDocument(HtmlReportRenderer.RenderDocument(Report.Value));
+        var figure = html.GetElementById(SurveyChart.Id)!;
+
+        Assert.NotNull(figure.QuerySelector("svg"));
+        Assert.Contains("Förvaltningsledningen har kunskap", figure.QuerySelector(".chart-description")!.TextContent, StringComparison.Ordinal);
+        var rows = figure.QuerySelectorAll("table.chart-data tbody tr").ToList();
+        Assert.Equal(17, rows.Count);
+        Assert.All(rows, r => Assert.Equal(100, r.QuerySelectorAll("td").Sum(td => Percent(td.TextContent))));
+        Assert.Contains(Illustrative, html.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Docx_Bilaga1ChartIsAPictureWithItsTextAlternativeAndDataTable()
+    {
+        using var document = await DemoDocx.Open();
+        var body = document.MainDocumentPart!.Document.Body!;
+
+        var pictures = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().ToList();
+        Assert.Contains(pictures, p => p.Description?.Value == SurveyChart.Description);
+        var table = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>()
+            .Single(t => DocxText.Rows(t).Any(r => r[0] == "Förvaltningsledningen har kunskap om social hållbarhet."));
+        var rows = DocxText.Rows(table).Skip(1).ToList();
+        Assert.Equal(17, rows.Count);
+        Assert.All(rows, r => Assert.Equal(100, r.Skip(1).Sum(Percent)));
+    }
+
+    [Fact]
+    public async Task Xlsx_SurveyChartDataAndFreeTextsHaveSheets()
+    {
+        using var output = new MemoryStream();
+        await new XlsxRenderer().RenderAsync(Report.Value, output);
+        var workbook = ReadBackWorkbook.Read(output.ToArray());
+
+        var chartData = workbook.Sheets.Single(s => s.Cells.Any(c => c.Text == "Förvaltningsledningen har kunskap om social hållbarhet."));
+        var row = chartData.RowsStartingWith("Förvaltningsledningen har kunskap om social hållbarhet.").First();
+        Assert.Equal(100m, Enumerable.Range(2, 5).Sum(c => chartData[row, c]?.Number ?? 0m));
+        var survey = workbook.SheetHeaded("Självskattning");
+        Assert.Contains(survey.Cells, c => c.Text == "Folktandvården");
+        var childRights = workbook.SheetHeaded("Barnbokslut");
+        Assert.Equal(110m, childRights[childRights.RowsStartingWith("Totalt i regionen").Single(), 2]!.Number);
+    }
+
+    [Fact]
+    public void Barnbokslut_HasThePilotsAndTheRegisterAndTheChildRightsChart()
+    {
+        var chapter = Report.Value.Chapters.Single(c => c.Id == "barnbokslut");
+
+        var pilots = chapter.Blocks.OfType<TableBlock>().Single(t => t.Id == "barnrattspiloter-2025");
+        Assert.Equal([("Utbildade under 2025", "13"), ("Totalt i regionen", "110")], pilots.Rows.Select(r => (r.Cells[0].Text, r.Cells[1].Text)));
+        var register = chapter.Blocks.OfType<TableBlock>().Single(t => t.Id == "provning-barnets-basta-2025");
+        Assert.Contains(register.Rows, r => r.Cells[0].Text.Contains("barnakuten", StringComparison.Ordinal) && r.Cells[3].Text == "Ja");
+        Assert.Contains(register.Rows, r => r.Cells[0].Text.Contains("kollektivtrafiken", StringComparison.Ordinal) && r.Cells[3].Text == "Ja");
+        var chart = chapter.Blocks.OfType<ChartBlock>().Single();
+        Assert.Equal(4, chart.Categories.Count);
+        Assert.Contains(chapter.Blocks.OfType<ParagraphBlock>(), p => p.Text == Illustrative);
+    }
+
+    [Fact]
+    public void Html_BarnbokslutShowsThe13And110Pilots()
+    {
+        var html = new HtmlParser().ParseDocument(HtmlReportRenderer.RenderDocument(Report.Value));
+        var table = html.GetElementById("barnrattspiloter-2025")!;
+
+        Assert.Equal(["13", "110"], table.QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Highlights_AreSectionsInTheirOrder()
+    {
+        var chapter = Report.Value.Chapters.Single(c => c.Id == "hojdpunkter");
+
+        Assert.False(chapter.IsAppendix);
+        Assert.Equal(Demo.Model.Highlights.Select(h => h.Title), chapter.Children.Select(c => c.Title));
+        Assert.Equal("Sveriges nöjdaste kollektivtrafikkunder", chapter.Children[0].Title);
+        Assert.Equal(10, chapter.Children.Count);
+    }
+
+    [Fact]
+    public void Html_HighlightsAreHeadingsBelowTheChapterInOrder()
+    {
+        var html = new HtmlParser().ParseDocument(HtmlReportRenderer.RenderDocument(Report.Value));
+        var headings = html.GetElementById("hojdpunkter")!.QuerySelectorAll("section > h3").Select(h => h.TextContent.Trim()).ToList();
+
+        Assert.Equal(Demo.Model.Highlights.Select(h => h.Title), headings);
+    }
+
+    private static int Percent(string text) =>
+        int.Parse(text.Replace("%", string.Empty, StringComparison.Ordinal).Trim().Trim('\u00a0'), CultureInfo.InvariantCulture);
+}
