@@ -115,4 +115,16 @@ public sealed class SurveyModelFileTests
         Assert.Contains(inMessage, error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.True(error.Line > 1);
     }
+
+    [Fact]
+    public void Demo_HasIllustrativeAnswersFromEachOfTheSevenForvaltningar()
+    {
+        var survey = Demo.Model.Surveys.Single(s => s.Year == 2025);
+        var forvaltningar = Demo.Model.Organization.Units.Where(u => u.ParentId is null).Select(u => u.Id).Order(StringComparer.Ordinal);
+
+        Assert.True(survey.Illustrative);
+        Assert.Equal(forvaltningar, Demo.Model.SurveyResponses.Where(r => r.SurveyId == survey.Id).Select(r => r.UnitId).Order(StringComparer.Ordinal));
+        Assert.Equal(7, Demo.Model.SurveyResultFor(2025)!.Submitted);
+        Assert.Equal((13, 110), (Demo.Model.ChildRights.Single().PilotsTrained, Demo.Model.ChildRights.Single().PilotsInTotal));
+    }
 }
