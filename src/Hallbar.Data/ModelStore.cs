@@ -54,7 +54,7 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         row.Name = dto.Organization.Name;
         row.Kind = dto.Organization.Kind;
         row.KoladaId = dto.Organization.KoladaId;
-        row.Definition = JsonSerializer.Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp), Json);
+        row.Definition = JsonSerializer.Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp, dto.Surveys, dto.SurveyResponses, dto.ChildRights, dto.Highlights), Json);
         row.UpdatedAt = time.GetUtcNow();
         var measures = model.AllMeasures().ToList();
         db.Changes.Add(new ChangeRow
@@ -226,6 +226,10 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Overall = new OverallDto { RollUp = definition.OverallRollUp, Assessments = Assessments(string.Empty) },
             Goals = nodesByParent[string.Empty].Select(Node).ToList(),
             Sections = NullIfEmpty(sections.Select(s => new SectionDto { Id = s.Id, Title = s.Title, Year = s.Year, Node = s.NodeId, Markdown = s.Markdown })),
+            Surveys = definition.Surveys,
+            SurveyResponses = definition.SurveyResponses,
+            ChildRights = definition.ChildRights,
+            Highlights = definition.Highlights,
         };
     }
 
@@ -374,5 +378,16 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
 
     private sealed record Import(string Organization, Dictionary<string, StoredMeasure> Stored, string ChangedBy, DateTimeOffset At);
 
-    private sealed record OrganizationDefinition(List<ScaleDto> Scales, string DefaultScale, RollUpDto? OverallRollUp);
+    /// <summary>
+    /// What belongs to the organization as a whole. The survey, its responses, the barnbokslut facts and the
+    /// highlights are kept here as the model file has them until they are edited in Hallbar one by one.
+    /// </summary>
+    private sealed record OrganizationDefinition(
+        List<ScaleDto> Scales,
+        string DefaultScale,
+        RollUpDto? OverallRollUp,
+        List<SurveyDto>? Surveys = null,
+        List<SurveyResponseDto>? SurveyResponses = null,
+        List<ChildRightsDto>? ChildRights = null,
+        List<HighlightDto>? Highlights = null);
 }
