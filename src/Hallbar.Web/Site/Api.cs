@@ -91,6 +91,7 @@ public static class Api
             options.SwaggerEndpoint(DocumentPath, "Hallbar API");
             options.DocumentTitle = "Hallbar API – dokumentation";
             options.EnableTryItOutByDefault();
+            options.InjectStylesheet("/css/api-dokumentation.css");
         });
         return app;
     }

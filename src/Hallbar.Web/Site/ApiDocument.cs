@@ -57,6 +57,9 @@ internal static class ApiDocument
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo { Title = "Hallbar API", Version = "1", Description = Description };
+            // No server list: the API is where the document is. The address the request came in on is wrong behind
+            // a proxy that ends HTTPS, and a list of one made the API page show an unlabelled server chooser.
+            document.Servers = [];
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
             document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
