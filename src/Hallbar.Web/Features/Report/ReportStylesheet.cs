@@ -20,5 +20,5 @@ public static class ReportStylesheet
         {
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.Text(ReportStyles.Css, "text/css; charset=utf-8");
-        });
+        }).ExcludeFromDescription();
 }
