@@ -497,24 +497,25 @@ internal sealed partial class ModelMapper
             }
         }
 
+        // Looked up per group rather than searched for: a measure can have a million outcomes.
+        var wholes = outcomes.Where(o => o.UnitId is null).Select(o => (o.Period, o.SeriesId)).ToHashSet();
         foreach (var group in outcomes.Where(o => o.UnitId is not null).GroupBy(o => (o.Period, o.SeriesId)))
         {
-            var hasWhole = outcomes.Any(o => o.UnitId is null && o.Period == group.Key.Period && o.SeriesId == group.Key.SeriesId);
-            var first = group.First();
-            if (unitAggregation == Aggregation.None && !hasWhole)
+            if (unitAggregation == Aggregation.None && !wholes.Contains(group.Key))
             {
-                Error($"{at}/outcomes/{IndexOf(dto, first)}/orgUnit",
+                Error($"{at}/outcomes/{IndexOf(dto, group.First())}/orgUnit",
                     $"Values per org unit for {group.Key.Period} but no \"unitAggregation\" to make the organization's value of them, and no value for the whole organization.");
             }
 
-            var reporting = group.Select(o => o.UnitId!).ToHashSet(StringComparer.Ordinal);
+            HashSet<string>? reporting = null;
             foreach (var outcome in group)
             {
-                // A set to stop at a cycle only where there is a parent to walk up to.
+                // The units reporting beside it, and a set to stop at a cycle, only where there is a parent to walk up to.
                 var parent = _unitParents.GetValueOrDefault(outcome.UnitId!);
                 var seen = parent is null ? null : new HashSet<string>(StringComparer.Ordinal) { outcome.UnitId! };
                 for (; parent is not null && seen!.Add(parent); parent = _unitParents.GetValueOrDefault(parent))
                 {
+                    reporting ??= group.Select(o => o.UnitId!).ToHashSet(StringComparer.Ordinal);
                     if (reporting.Contains(parent))
                     {
                         Error($"{at}/outcomes/{IndexOf(dto, outcome)}/orgUnit",
