@@ -51,7 +51,9 @@ public sealed class SignInModel(SignInManager<HallbarUser> signIn) : PageModel
         return Page();
     }
 
-    /// <summary>Sends the browser to the organization's identity provider.</summary>
-    public IActionResult OnPostExternal(string scheme) =>
-        Challenge(signIn.ConfigureExternalAuthenticationProperties(scheme, Url.Page("/Account/External", new { ReturnUrl })), scheme);
+    /// <summary>Sends the browser to the organization's identity provider; a scheme the page does not offer is no sign-in here (not a server error).</summary>
+    public async Task<IActionResult> OnPostExternalAsync(string? scheme) =>
+        (await signIn.GetExternalAuthenticationSchemesAsync()).Any(s => s.Name == scheme)
+            ? Challenge(signIn.ConfigureExternalAuthenticationProperties(scheme, Url.Page("/Account/External", new { ReturnUrl })), scheme!)
+            : NotFound();
 }
