@@ -5,10 +5,18 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hallbar.Web.Tests;
 
-/// <summary>A browser-like client of the in-process application: keeps cookies, follows no redirects, signs in through the form.</summary>
-public sealed class WebClient(HallbarWebFactory factory) : IDisposable
+/// <summary>
+/// A browser-like client of the in-process application: keeps cookies, follows no redirects, signs in
+/// through the form. Made from an HttpClient, that client must do the same (see the authorization matrix).
+/// </summary>
+public sealed class WebClient(HttpClient http) : IDisposable
 {
-    private readonly HttpClient _http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private readonly HttpClient _http = http;
+
+    public WebClient(HallbarWebFactory factory)
+        : this((factory ?? throw new ArgumentNullException(nameof(factory))).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+    {
+    }
 
     public HttpClient Http => _http;
 

@@ -1,0 +1,111 @@
+using static Hallbar.Web.Tests.Authorization.Answer;
+
+namespace Hallbar.Web.Tests.Authorization;
+
+/// <summary>
+/// Who gets what: every page handler, API endpoint and the static files, asked by the public, a reader,
+/// the admin, the reporter of the measure's unit (Fastighetsförvaltningen) and a reporter of another
+/// unit (Serviceförvaltningen). Report years 2023–2025 are published, 2026 is an open round. Pages send
+/// the public to sign in and someone without the right to the denial page (403); the API answers 401
+/// and 403. A write that is let through must change something in the history, in that person's name;
+/// any other request must change nothing.
+/// </summary>
+internal static class AuthorizationMatrix
+{
+    private const string O = "/" + MatrixFactory.Org;
+    private const string A = "/api/organizations/" + MatrixFactory.Org;
+    private const string M = MatrixFactory.Measure;
+    private const string Okand = "okand-organisation";
+
+    public static IReadOnlyList<Row> Rows { get; } =
+    [
+        // Reading pages: the public sees published years (and is sent to sign in for others), anyone signed in every year.
+        //  method route                             address                                                anonymous     reader        admin         reporter      other reporter
+        Get("{org?}",                               "/",                                                    Found(O),     Found(O),     Found(O),     Found(O),     Found(O)),
+        Get("{org?}",                               O,                                                      Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org?}",                               $"{O}?year=2025",                                       Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org?}",                               $"{O}?year=2026",                                       SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org?}",                               $"/{Okand}",                                            NotFound,     NotFound,     NotFound,     NotFound,     NotFound),
+        Get("{org}/mal",                            $"{O}/mal?year=2025",                                   Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/mal",                            $"{O}/mal?year=2026",                                   SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org}/matetal/{measureId}",            $"{O}/matetal/{M}?year=2025",                           Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/matetal/{measureId}",            $"{O}/matetal/{M}?year=2026",                           SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org}/matetal/{measureId}",            $"{O}/matetal/finns-inte",                              NotFound,     NotFound,     NotFound,     NotFound,     NotFound),
+        Get("{org}/rapport",                        $"{O}/rapport?year=2025",                               Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/rapport",                        $"{O}/rapport?year=2026",                               SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org}/rapport/las",                    $"{O}/rapport/las?year=2025",                           Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/rapport/las",                    $"{O}/rapport/las?year=2026",                           SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org}/rapport/ladda-ner",              $"{O}/rapport/ladda-ner?year=2025&format=html",         Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/rapport/ladda-ner",              $"{O}/rapport/ladda-ner?year=2026&format=html",         SignIn,       Ok,           Ok,           Ok,           Ok),
+
+        // Working pages: data entry for reporters (each sees their own unit's measures) and the admin; the rest for the admin.
+        Get("{org}/inmatning",                      $"{O}/inmatning?year=2026",                             SignIn,       Denied,       Ok,           Ok,           Ok),
+        Get("{org}/granskning",                     $"{O}/granskning?year=2026",                            SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/granskning",                     $"/{Okand}/granskning",                                 SignIn,       Denied,       NotFound,     Denied,       Denied),
+        Get("{org}/texter",                         $"{O}/texter",                                          SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/texter/{sectionId}",             $"{O}/texter/{MatrixFactory.Section}",                  SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/omgangar",                       $"{O}/omgangar",                                        SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/omgangar/{year:int}/{to}",       $"{O}/omgangar/{MatrixFactory.ReviewYear}/godkann",     SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/import",                         $"{O}/import",                                          SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/import",                         $"{O}/import?handler=Template&year=2026",               SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/import",                         $"{O}/import?handler=ModelFile",                        SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/logg",                           $"{O}/logg",                                            SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/logg",                           $"{O}/logg?handler=Csv",                                SignIn,       Denied,       Ok,           Denied,       Denied),
+
+        // Accounts and errors, open to all.
+        Get("konto/logga-in",                       "/konto/logga-in",                                      Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("konto/extern",                         "/konto/extern",                                        SignIn,       SignIn,       SignIn,       SignIn,       SignIn),
+        Get("konto/logga-ut",                       "/konto/logga-ut",                                      Found("/"),   Found("/"),   Found("/"),   Found("/"),   Found("/")),
+        Get("konto/nekad",                          "/konto/nekad",                                         Forbidden,    Forbidden,    Forbidden,    Forbidden,    Forbidden),
+        Get("fel",                                  "/fel",                                                 Ok,           Ok,           Ok,           Ok,           Ok),
+
+        // Files, the API's description and its interactive page, open to all.
+        Get(ServedBy.StaticFiles,                   "/css/site.css",                                        Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("css/rapport.css",                      "/css/rapport.css",                                     Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/openapi.json",                     "/api/openapi.json",                                    Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/dokumentation/{**path}",           "/api/dokumentation/index.html",                        Ok,           Ok,           Ok,           Ok,           Ok),
+
+        // API reads: as the pages, but 401 where a page sends the public to sign in.
+        Get("api/organizations",                    "/api/organizations",                                   Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/model",        $"{A}/model?year=2025",                                 Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/model",        $"{A}/model?year=2026",                                 Unauthorized, Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/model",        $"/api/organizations/{Okand}/model",                    NotFound,     NotFound,     NotFound,     NotFound,     NotFound),
+        Get("api/organizations/{org}/measures/{measureId}/outcomes", $"{A}/measures/{M}/outcomes",          Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/measures/{measureId}/outcomes", $"{A}/measures/finns-inte/outcomes",   NotFound,     NotFound,     NotFound,     NotFound,     NotFound),
+        Get("api/organizations/{org}/assessments",  $"{A}/assessments?year=2025",                           Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/assessments",  $"{A}/assessments?year=2026",                           Unauthorized, Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/rounds",       $"{A}/rounds",                                          Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/reports/{year:int}", $"{A}/reports/2025?format=html",                  Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("api/organizations/{org}/reports/{year:int}", $"{A}/reports/2026?format=html",                  Unauthorized, Ok,           Ok,           Ok,           Ok),
+
+        // API writes, sent as JSON: outcomes by the unit's reporter and the admin, the rest by the admin.
+        //   method route                                                           address                             body                      writes        anonymous     reader        admin         reporter      other reporter
+        Write("POST", "api/token",                                                  "/api/token",                         Requests.Token,           null,         Ok,           Ok,           Ok,           Ok,           Ok),
+        Write("PUT",  "api/organizations/{org}/measures/{measureId}/outcomes/{period}", $"{A}/measures/{M}/outcomes/2026", Requests.OutcomeJson,  "outcome",    Unauthorized, Forbidden,    Ok,           Ok,           Forbidden),
+        Write("PUT",  "api/organizations/{org}/assessments/{subjectId}/{year:int}", $"{A}/assessments/{M}/2026",          Requests.AssessmentJson,  "assessment", Unauthorized, Forbidden,    Ok,           Forbidden,    Forbidden),
+        Write("POST", "api/organizations/{org}/rounds",                             $"{A}/rounds",                        Requests.RoundJson,       "round",      Unauthorized, Forbidden,    Created,      Forbidden,    Forbidden),
+        Write("POST", "api/organizations/{org}/rounds/{year:int}/state",            $"{A}/rounds/{MatrixFactory.MovingYear}/state", Requests.RoundStateJson, "round", Unauthorized, Forbidden, Ok,  Forbidden,    Forbidden),
+
+        // Page writes, posted as forms with the session's antiforgery token.
+        Write("POST", "konto/logga-in",                  "/konto/logga-in",                                   Requests.SignInUnknown,    null,         Ok,           Ok,           Ok,           Ok,           Ok),
+        Write("POST", "konto/logga-in",                  "/konto/logga-in?handler=External",                  Requests.SignInExternal,   null,         NotFound,     NotFound,     NotFound,     NotFound,     NotFound),
+        Write("POST", "konto/logga-ut",                  "/konto/logga-ut",                                   Requests.NoFields,         null,         Found("/"),   Found("/"),   Found("/"),   Found("/"),   Found("/")) with { OwnSession = true },
+        Write("POST", "{org}/inmatning",                 $"{O}/inmatning?year=2026",                          Requests.EntryValue,       "outcome",    SignIn,       Denied,       Found($"{O}/inmatning"), Found($"{O}/inmatning"), Forbidden),
+        Write("POST", "{org}/granskning",                $"{O}/granskning?year=2026",                         Requests.ReviewAssessment, "assessment", SignIn,       Denied,       Found($"{O}/granskning"), Denied, Denied),
+        Write("POST", "{org}/texter/{sectionId}",        $"{O}/texter/{MatrixFactory.Section}",               Requests.SectionText,      "section",    SignIn,       Denied,       Found($"{O}/texter/{MatrixFactory.Section}"), Denied, Denied),
+        Write("POST", "{org}/texter/{sectionId}",        $"{O}/texter/{MatrixFactory.Section}?handler=Preview", Requests.SectionText,    null,         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "{org}/omgangar",                  $"{O}/omgangar?handler=Open",                        Requests.OpenRound,        "round",      SignIn,       Denied,       Found($"{O}/omgangar"), Denied, Denied),
+        Write("POST", "{org}/omgangar",                  $"{O}/omgangar?handler=Move",                        Requests.MoveRound,        "round",      SignIn,       Denied,       Found($"{O}/omgangar"), Denied, Denied),
+        Write("POST", "{org}/omgangar/{year:int}/{to}",  $"{O}/omgangar/{MatrixFactory.ReviewYear}/godkann",  Requests.NoFields,         "round",      SignIn,       Denied,       Found($"{O}/omgangar"), Denied, Denied),
+        Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewOutcomes",               Requests.PreviewOutcomes,  null,         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "{org}/import",                    $"{O}/import?handler=ImportOutcomes",                Requests.ImportOutcomes,   "outcome",    SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewModel",                  Requests.PreviewModel,     null,         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "{org}/import",                    $"{O}/import?handler=ImportModel",                   Requests.ImportModel,      "model",      SignIn,       Denied,       Ok,           Denied,       Denied),
+    ];
+
+    private static Row Get(string route, string url, Answer anonymous, Answer reader, Answer admin, Answer reporter, Answer otherReporter) =>
+        new("GET", route, url, anonymous, reader, admin, reporter, otherReporter);
+
+    private static Row Write(string method, string route, string url, Body body, string? writes, Answer anonymous, Answer reader, Answer admin, Answer reporter, Answer otherReporter) =>
+        new(method, route, url, anonymous, reader, admin, reporter, otherReporter) { Body = body, Writes = writes };
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using Hallbar.Data;
+using Hallbar.Data.Editing;
+using Hallbar.Data.Rows;
+using Hallbar.Domain.Rounds;
+using Hallbar.Web.Tests.Entry;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hallbar.Web.Tests.Authorization;
+
+/// <summary>
+/// The application as the matrix asks it: round 2026 open for Fastighetsförvaltningen's measure, a
+/// round to move back and forth, one in review to approve, a text of 2026 to edit; and one session per
+/// role, each signed in once from an address of its own. Sign-in is limited per address (ten a minute),
+/// as in life, where each person has their own; the rows that post to the sign-in page need a few more.
+/// </summary>
+public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
+{
+    public const string Org = Demo.Org;
+
+    /// <summary>Fastighetsförvaltningen's measure, reported in the open round 2026.</summary>
+    public const string Measure = "energiforbrukning-fastigheter";
+
+    public const int OpenYear = 2026;
+
+    /// <summary>An open round that the rows move to review and back.</summary>
+    public const int MovingYear = 2027;
+
+    /// <summary>A round in review, for the admin to approve.</summary>
+    public const int ReviewYear = 2030;
+
+    /// <summary>A text of the open year, which may be edited (the demo's texts are of 2025, which is published).</summary>
+    public const string Section = "matris-2026";
+
+    private readonly Dictionary<Role, (WebClient Client, string? Token)> _sessions = [];
+
+    public static string? Email(Role role) => role switch
+    {
+        Role.Reader => "lasare@hallbar.demo",
+        Role.Admin => "admin@hallbar.demo",
+        Role.UnitReporter => "fastighet@hallbar.demo",
+        Role.OtherReporter => "service@hallbar.demo",
+        _ => null,
+    };
+
+    public async Task InitializeAsync()
+    {
+        await Demo.OpenRound2026Async(this);
+        await WithEditorAsync(async editor =>
+        {
+            foreach (var year in new[] { MovingYear, ReviewYear })
+            {
+                Assert.True((await editor.OpenRoundAsync(Org, year, "admin@hallbar.demo")).IsSaved);
+            }
+
+            Assert.True((await editor.MoveRoundAsync(Org, ReviewYear, RoundState.InReview, "admin@hallbar.demo")).IsSaved);
+        });
+        await WithDbAsync(async db =>
+        {
+            db.Sections.Add(new SectionRow { OrganizationId = Org, Id = Section, Position = 100, Title = "Matrisens text", Year = OpenYear, Markdown = "Text." });
+            await db.SaveChangesAsync();
+        });
+
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            _sessions[role] = await SessionAsync(role);
+        }
+    }
+
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        foreach (var (client, _) in _sessions.Values)
+        {
+            client.Dispose();
+        }
+
+        _sessions.Clear();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The role's shared session and its antiforgery token.</summary>
+    public (WebClient Client, string? Token) Session(Role role) => _sessions[role];
+
+    /// <summary>A new session of the role, from the role's address, signed in unless anonymous, with its antiforgery token.</summary>
+    public async Task<(WebClient Client, string? Token)> SessionAsync(Role role)
+    {
+        // One address per role: 10.0.0.1 for the public, 10.0.0.2 for the reader, and so on.
+        var address = new IPAddress([10, 0, 0, (byte)((int)role + 1)]);
+        var http = new HttpClient(new CookieContainerHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) })
+        {
+            BaseAddress = new Uri("http://localhost"),
+        };
+        var client = new WebClient(http);
+        if (Email(role) is { } email)
+        {
+            await client.SignInAsync(email);
+        }
+
+        // A token is bound to who is signed in: taken after signing in, from a page every role may see.
+        var page = await client.GetDocumentAsync(Answer.SignInPath);
+        return (client, page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value"));
+    }
+
+    /// <summary>The newest change in the history: every write in Hallbar adds one.</summary>
+    public Task<long> RevisionAsync() => WithDbAsync(async db => await db.Changes.MaxAsync(c => (long?)c.Id) ?? 0);
+
+    public Task<List<ChangeRow>> ChangesSinceAsync(long revision) =>
+        WithDbAsync(db => db.Changes.AsNoTracking().Where(c => c.Id > revision).OrderBy(c => c.Id).ToListAsync());
+
+    public async Task<T> WithDbAsync<T>(Func<HallbarDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<HallbarDbContext>());
+    }
+
+    public Task WithDbAsync(Func<HallbarDbContext, Task> action) => WithDbAsync(async db =>
+    {
+        await action(db);
+        return true;
+    });
+
+    public Task WithEditorAsync(Func<Editor, Task> action) => WithDbAsync(db => action(new Editor(db, TimeProvider.System)));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ServedBy>());
+    }
+}
