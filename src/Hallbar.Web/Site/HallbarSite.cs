@@ -22,7 +22,8 @@ public static partial class HallbarSite
         builder.WebHost.UseStaticWebAssets();
         var database = DatabaseSettings.Resolve(builder.Configuration["Hallbar:Database"], builder.Configuration["Hallbar:DatabaseProvider"]);
         services.AddSingleton(database);
-        services.AddDbContext<HallbarDbContext>(database.Configure);
+        // Pooled: a request's context is reset and reused rather than built anew, which every page and API read pays for.
+        services.AddDbContextPool<HallbarDbContext>(database.Configure);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ModelCache>();
         services.AddScoped<Publication>();

@@ -11,12 +11,20 @@ namespace Hallbar.Web.Site;
 /// </summary>
 public sealed class ModelCache(TimeProvider time)
 {
+    /// <summary>Compiled once: the check runs on every request that reads a cached model or a cached answer.</summary>
+    private static readonly Func<HallbarDbContext, CancellationToken, Task<long?>> NewestChange =
+        EF.CompileAsyncQuery((HallbarDbContext db, CancellationToken _) => db.Changes.Max(c => (long?)c.Id));
+
     private readonly ConcurrentDictionary<string, (long Revision, CachedModel Model)> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The database's revision: the id of its newest change, 0 before the first.</summary>
+    public static async Task<long> RevisionAsync(HallbarDbContext db, CancellationToken cancellationToken) =>
+        await NewestChange(db, cancellationToken) ?? 0;
 
     public async Task<CachedModel?> GetAsync(HallbarDbContext db, string organizationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var revision = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var revision = await RevisionAsync(db, cancellationToken);
         if (_entries.TryGetValue(organizationId, out var entry) && entry.Revision == revision)
         {
             return entry.Model;
