@@ -29,6 +29,7 @@ public static partial class HallbarSite
         services.AddScoped<Publication>();
         services.AddScoped<Features.Reading.YearAccess>();
         services.AddSingleton<Features.Report.ReportFiles>();
+        services.AddOutputCache(PublicReadCache.AddTo);
         services.AddHallbarAccounts(builder.Configuration);
         services.AddHallbarApi();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
@@ -87,6 +88,8 @@ public static partial class HallbarSite
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // After authentication and the language: whether and under which key an answer is kept depends on both.
+        app.UseOutputCache();
         app.MapStaticAssets();
         Features.Report.ReportStylesheet.MapReportStylesheet(app);
         app.MapRazorPages().WithStaticAssets();

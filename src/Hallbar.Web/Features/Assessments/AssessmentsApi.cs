@@ -19,6 +19,7 @@ public static class AssessmentsApi
     {
         var group = api.MapGroup("/organizations/{org}/assessments").WithTags("Bedömningar / Assessments");
         group.MapGet("/", ListAsync)
+            .CacheOutput(PublicReadCache.Name)
             .WithName("ListAssessments")
             .WithSummary("Ett redovisningsårs bedömningar / A report year's assessments")
             .WithDescription("För varje mätetal och nod: regelns förslag med motivering, den slutliga bedömningen och om de skiljer sig. "

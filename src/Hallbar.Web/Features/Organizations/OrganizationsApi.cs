@@ -15,11 +15,13 @@ public static class OrganizationsApi
     {
         var group = api.MapGroup("/organizations").WithTags("Organisationer och målmodell / Organizations and goal model");
         group.MapGet("/", ListAsync)
+            .CacheOutput(PublicReadCache.Name)
             .WithName("ListOrganizations")
             .WithSummary("Organisationerna / The organizations")
             .WithDescription("Alla organisationer med sina publicerade redovisningsår. / Every organization with its published report years.")
             .Produces<IReadOnlyList<OrganizationJson>>();
         group.MapGet("/{org}/model", ModelAsync)
+            .CacheOutput(PublicReadCache.Name)
             .WithName("GetGoalModel")
             .WithSummary("Målmodellen ett redovisningsår / The goal model in a report year")
             .WithDescription("Målträdet med målområden, mål, indikatorer, mätetal och målvärden, så som det redovisas året. Utan år: det senaste publicerade (inloggad: det senaste). "

@@ -18,6 +18,7 @@ public static class OutcomesApi
     {
         var group = api.MapGroup("/organizations/{org}/measures/{measureId}/outcomes").WithTags("Utfall / Outcomes");
         group.MapGet("/", ListAsync)
+            .CacheOutput(PublicReadCache.Name)
             .WithName("ListOutcomes")
             .WithSummary("Ett mätetals utfall / A measure's outcomes")
             .WithDescription("Alla utfall med version. Utan inloggning: de som ingår i ett publicerat redovisningsår. "

@@ -9,6 +9,7 @@ using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Hallbar.Web.Features.Overview;
 
@@ -16,6 +17,7 @@ namespace Hallbar.Web.Features.Overview;
 /// The organization at a glance: the overall assessment, goal areas and goals with their assessments,
 /// and each indicator's assessments of the last three years beside a sparkline of its measure.
 /// </summary>
+[OutputCache(PolicyName = PublicReadCache.Name)]
 public sealed class IndexModel(HallbarDbContext db, YearAccess access, TimeProvider time) : PageModel
 {
     public const int YearsShown = 3;

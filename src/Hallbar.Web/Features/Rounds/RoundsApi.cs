@@ -16,6 +16,7 @@ public static class RoundsApi
     {
         var group = api.MapGroup("/organizations/{org}/rounds").WithTags("Rapportomgångar / Reporting rounds");
         group.MapGet("/", ListAsync)
+            .CacheOutput(PublicReadCache.Name)
             .WithName("ListRounds")
             .WithSummary("Rapportomgångarna / The reporting rounds")
             .WithDescription("Nyast först. Utan inloggning: de publicerade. / Newest first. Without signing in: the published ones.")
