@@ -181,7 +181,7 @@ internal static class StorageCommands
             }
 
             var target = parsed.GetValue(output)!;
-            await WriteAtomicallyAsync(target, stream =>
+            await Files.WriteAtomicallyAsync(target, stream =>
             {
                 if (target.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
@@ -191,24 +191,13 @@ internal static class StorageCommands
                 {
                     CsvTable.Write(table, stream);
                 }
+
+                return Task.CompletedTask;
             }, cancellationToken);
             parsed.InvocationConfiguration.Output.WriteLine($"OK: {table.Rows.Count} rader i {target.FullName}.");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Written beside and moved in place: an interrupted write never leaves half a file.</summary>
-    private static async Task WriteAtomicallyAsync(FileInfo target, Action<Stream> write, CancellationToken cancellationToken)
-    {
-        var temporary = target.FullName + ".tmp";
-        await using (var stream = File.Create(temporary))
-        {
-            write(stream);
-            await stream.FlushAsync(cancellationToken);
-        }
-
-        File.Move(temporary, target.FullName, overwrite: true);
     }
 
     private static Command Export(IAnsiConsole console, TextWriter error)
@@ -232,7 +221,7 @@ internal static class StorageCommands
 
             var target = parsed.GetValue(output)!;
             var text = ModelFileWriter.Write(model);
-            await WriteAtomicallyAsync(target, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)), cancellationToken);
+            await Files.WriteAtomicallyAsync(target, stream => stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).AsTask(), cancellationToken);
             console.MarkupLineInterpolated($"[green]OK[/]: {model.Organization.Name} skriven till {target.FullName}.");
             return ExitCodes.Ok;
         });
