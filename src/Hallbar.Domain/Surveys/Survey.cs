@@ -59,6 +59,9 @@ public sealed record Survey
     /// </summary>
     public bool Illustrative { get; init; }
 
+    /// <summary>The org units the survey has been sent to (utskick): the units asked to answer it, in the order they were asked.</summary>
+    public IReadOnlyList<string> SentTo { get; init; } = [];
+
     public IEnumerable<SurveyStatement> Statements => Themes.SelectMany(t => t.Statements);
 
     public SurveyStatement? Statement(string id) => Statements.FirstOrDefault(s => s.Id == id);
