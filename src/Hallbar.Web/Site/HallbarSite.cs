@@ -32,7 +32,7 @@ public static partial class HallbarSite
         services.AddOutputCache(PublicReadCache.AddTo);
         services.AddHallbarAccounts(builder.Configuration);
         services.AddHallbarApi();
-        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddRazorPages(options => options.RootDirectory = "/Features").AddMvcOptions(options => options.Filters.Add<UnhandledMethodFilter>());
         // Swedish letters as letters, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>

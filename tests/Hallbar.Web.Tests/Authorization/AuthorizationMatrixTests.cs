@@ -95,6 +95,32 @@ public sealed class AuthorizationMatrixTests(MatrixFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Pages_PostedWithoutAHandlerForIt_Answer405_AndWriteNothing()
+    {
+        var endpoints = await Endpoints.AllAsync(app.Services);
+        var pages = Endpoints.PageRoutes(app.Services);
+        // Each page that takes no plain POST, at an address where the admin (who may see them all) reaches it.
+        var rows = AuthorizationMatrix.Rows
+            .Where(r => r.Method == "GET" && r.Handler is null && pages.Contains(r.Route) && !endpoints.Contains(("POST", r.Route, null)) && r.Admin != Answer.NotFound)
+            .DistinctBy(r => r.Route)
+            .ToList();
+        var wrong = new List<string>();
+        foreach (var row in rows)
+        {
+            var before = await app.RevisionAsync();
+            using var response = await SendAsync(row with { Method = "POST", Body = Requests.NoFields }, Role.Admin, withToken: true);
+            var changes = await app.ChangesSinceAsync(before);
+            if (response.StatusCode != HttpStatusCode.MethodNotAllowed || changes.Count > 0)
+            {
+                wrong.Add($"POST {row.Url}: {(int)response.StatusCode}, wrote {Describe(changes)}");
+            }
+        }
+
+        Assert.True(rows.Count >= 10, $"Only {rows.Count} pages without a POST handler found.");
+        Assert.True(wrong.Count == 0, "Expected 405 and nothing written:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
     public async Task ApiWrites_NotSentAsJson_AreRefused_AndWriteNothing()
     {
         var wrong = new List<string>();

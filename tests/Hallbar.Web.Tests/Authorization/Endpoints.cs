@@ -38,4 +38,11 @@ internal static class Endpoints
 
         return all;
     }
+
+    /// <summary>The routes of the Razor pages.</summary>
+    public static IReadOnlySet<string> PageRoutes(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(ServedBy.NameOf)
+            .ToHashSet(StringComparer.Ordinal);
 }
