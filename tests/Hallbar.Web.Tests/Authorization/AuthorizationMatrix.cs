@@ -20,7 +20,7 @@ internal static class AuthorizationMatrix
     public static IReadOnlyList<Row> Rows { get; } =
     [
         // Reading pages: the public sees published years (and is sent to sign in for others), anyone signed in every year.
-        //  method route                             address                                                anonymous     reader        admin         reporter      other reporter
+        //  GET route                                address                                                anonymous     reader        admin         reporter      other reporter
         Get("{org?}",                               "/",                                                    Found(O),     Found(O),     Found(O),     Found(O),     Found(O)),
         Get("{org?}",                               O,                                                      Ok,           Ok,           Ok,           Ok,           Ok),
         Get("{org?}",                               $"{O}?year=2025",                                       Ok,           Ok,           Ok,           Ok,           Ok),
