@@ -31,6 +31,9 @@ public sealed record ResponseChange(
 /// </summary>
 public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
 {
+    private readonly HallbarDbContext _db = db;
+    private readonly TimeProvider _time = time;
+
     /// <summary>The organization's surveys, newest year first.</summary>
     public Task<IReadOnlyList<Survey>> ListAsync(string organizationId, CancellationToken cancellationToken = default)
         => throw new NotImplementedException();
