@@ -3,8 +3,8 @@ using System.Security.Claims;
 using Hallbar.Data;
 using Hallbar.Reports;
 using Hallbar.Reports.Pdf;
+using Hallbar.Web.Features.Report;
 using Hallbar.Web.Site;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Web.Features.Reports;
@@ -33,12 +33,9 @@ public static class ReportsApi
         [Description("Redovisningsåret. / The report year.")] int year,
         [Description("html, pdf, docx eller xlsx; utan: html. / Without: html.")] string? format,
         [Description("sv eller en; utan: sv. / Without: sv.")] string? lang,
-        ClaimsPrincipal user, HallbarDbContext db, ModelCache cache, Publication publication,
-        [FromServices] IEnumerable<IReportRenderer> registered, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HallbarDbContext db, ModelCache cache, Publication publication, ReportFiles files, CancellationToken cancellationToken)
     {
-        // A renderer the application registers (a PDF renderer sharing one browser) goes before the library's own.
-        var wanted = format ?? "html";
-        if (registered.Concat(ReportRenderers.All).FirstOrDefault(r => string.Equals(r.Format, wanted, StringComparison.OrdinalIgnoreCase)) is not { } renderer)
+        if (ReportRenderers.Find(format ?? "html") is not { } renderer)
         {
             return ApiProblems.Invalid("format", $"Välj ett av formaten {string.Join(", ", ReportRenderers.Formats)}.", $"Choose one of the formats {string.Join(", ", ReportRenderers.Formats)}.");
         }
@@ -64,10 +61,11 @@ public static class ReportsApi
             return ApiProblems.NotFound($"Det finns ingen redovisning för {year}.", $"There is no report for {year}.");
         }
 
-        using var file = new MemoryStream();
+        byte[] file;
         try
         {
-            await renderer.RenderAsync(cached.Report(year, language), file, cancellationToken);
+            // Written once per revision and shared with the report page's downloads (and their one Chromium).
+            file = await files.FileAsync(cached, year, language, renderer, cancellationToken);
         }
         catch (ChromiumNotFoundException e)
         {
@@ -75,7 +73,6 @@ public static class ReportsApi
                 "PDF is printed with Chromium, which is not installed on the server; the other formats work.");
         }
 
-        var name = $"hallbarhetsredovisning-{org}-{year}{(language == "en" ? "-en" : string.Empty)}.{renderer.Format}";
-        return TypedResults.File(file.ToArray(), renderer.MediaType, name);
+        return TypedResults.File(file, renderer.MediaType, ReportChoices.FileName(org, year, language, renderer.Format));
     }
 }
