@@ -38,11 +38,15 @@ public static class ModelFileReader
         }
     }
 
-    public static ModelLoadResult ReadFile(string path) => Read(File.ReadAllBytes(path));
+    /// <summary>A model file on disk; photos given as file paths are read from beside it.</summary>
+    public static ModelLoadResult ReadFile(string path) => Read(File.ReadAllBytes(path), Path.GetDirectoryName(Path.GetFullPath(path)));
 
     public static ModelLoadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    public static ModelLoadResult Read(byte[] utf8)
+    /// <summary>A model file without the folder it lies in (an upload): its photos must be data: URIs.</summary>
+    public static ModelLoadResult Read(byte[] utf8) => Read(utf8, null);
+
+    private static ModelLoadResult Read(byte[] utf8, string? folder)
     {
         if (utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble))
         {
@@ -95,7 +99,7 @@ public static class ModelFileReader
             return Failed(At(locations, pointer, $"{(pointer.Length == 0 ? "A value" : $"'{pointer[(pointer.LastIndexOf('/') + 1)..]}'")} cannot be read: {FirstSentence(e.Message)}"));
         }
 
-        var mapper = new ModelMapper();
+        var mapper = new ModelMapper(folder);
         var model = mapper.Map(dto);
         var errors = Sorted(mapper.Errors.Select(e => At(locations, e.Pointer, e.Message)));
         return new ModelLoadResult(errors.Count == 0 ? model : null, errors);

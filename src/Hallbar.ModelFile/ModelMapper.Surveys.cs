@@ -179,13 +179,85 @@ internal sealed partial class ModelMapper
     {
         var result = new List<Highlight>();
         Unique((dtos ?? []).Select(h => h.Id), "/highlights", "/id", "highlight");
-        foreach (var dto in dtos ?? [])
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
         {
-            result.Add(new Highlight(dto.Id, dto.Year, dto.Title, dto.Markdown,
-                dto.Photo is { } p ? new HighlightPhoto(p.Source, p.Alt, p.Credit) : null));
+            var dto = dtos![i];
+            var at = $"/highlights/{i}";
+            var errors = _errors.Count;
+            NotBlank(dto.Title, $"{at}/title", "A highlight needs a title.");
+            NotBlank(dto.Markdown, $"{at}/markdown", "A highlight needs a text.");
+            var photo = dto.Photo is { } p ? MapPhoto(p, $"{at}/photo") : null;
+            if (_errors.Count == errors)
+            {
+                result.Add(new Highlight(dto.Id, dto.Year, dto.Title, dto.Markdown, photo));
+            }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A photo given as a data: URI is kept as it is; one given as a file path is read from beside the model
+    /// file and kept as a data: URI, since the model is stored without the files around it.
+    /// </summary>
+    private HighlightPhoto? MapPhoto(PhotoDto dto, string at)
+    {
+        var errors = _errors.Count;
+        NotBlank(dto.Alt, $"{at}/alt", "A photo needs an alternative text that says what it shows, for those who cannot see it.");
+        var source = dto.Source.StartsWith("data:", StringComparison.Ordinal) ? dto.Source : PhotoFile(dto.Source, $"{at}/source");
+        if (source is not null && PhotoImage.Problem(source) is { } problem)
+        {
+            Error($"{at}/source", problem);
+        }
+
+        return _errors.Count == errors ? new HighlightPhoto(source!, dto.Alt, dto.Credit) : null;
+    }
+
+    /// <summary>The photo file at a path relative to the model file, as a data: URI; null with the reason reported when it cannot be.</summary>
+    private string? PhotoFile(string path, string at)
+    {
+        if (path.Contains("://", StringComparison.Ordinal))
+        {
+            Error(at, $"'{path}' is a web address; Hallbar keeps a photo in the model, so give a file path relative to the model file or a data: URI.");
+            return null;
+        }
+
+        if (_folder is null)
+        {
+            Error(at, $"'{path}' is a file path, but this model file was read without the folder it lies in (uploaded); give the photo as a data: URI (hallbar export writes one) or import the file with the hallbar command.");
+            return null;
+        }
+
+        var file = new FileInfo(Path.Combine(_folder, path));
+        if (!file.Exists)
+        {
+            Error(at, $"There is no photo file '{path}' beside the model file (looked for {file.FullName}).");
+            return null;
+        }
+
+        // The size is checked before reading, so that a huge file is not read into memory to be refused.
+        if (PhotoImage.SizeProblem(file.Length) is { } tooLarge)
+        {
+            Error(at, $"'{path}': {tooLarge}");
+            return null;
+        }
+
+        var content = File.ReadAllBytes(file.FullName);
+        if (PhotoImage.Problem(content) is { } problem)
+        {
+            Error(at, $"'{path}': {problem}");
+            return null;
+        }
+
+        return PhotoImage.ToDataUri(content);
+    }
+
+    private void NotBlank(string text, string at, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Error(at, message);
+        }
     }
 
     /// <summary>Reports every id given a second time among the items of a list.</summary>

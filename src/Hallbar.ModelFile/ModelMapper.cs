@@ -15,8 +15,10 @@ namespace Hallbar.ModelFile;
 /// unique ids, years within the goal's range, rules that have what they need. Collects every
 /// problem with its JSON Pointer instead of stopping at the first.
 /// </summary>
-internal sealed partial class ModelMapper
+internal sealed partial class ModelMapper(string? folder = null)
 {
+    // The folder of the model file, where photos given as file paths are; null for a file read without one.
+    private readonly string? _folder = folder;
     private readonly List<(string Pointer, string Message)> _errors = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
     private Dictionary<string, string?> _unitParents = new(StringComparer.Ordinal);

@@ -55,7 +55,7 @@ public sealed class SurveyModelFileTests
             }
           ],
           "highlights": [
-            { "id": "nojda-resenarer", "year": 2025, "title": "Nöjda resenärer", "markdown": "Text.", "photo": { "source": "buss.jpg", "alt": "En guldfärgad buss", "credit": "Foto: Test" } }
+            { "id": "nojda-resenarer", "year": 2025, "title": "Nöjda resenärer", "markdown": "Text.", "photo": { "source": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgjrUGAAEaAKQhAn7OAAAAAElFTkSuQmCC", "alt": "En guldfärgad buss", "credit": "Test Testsson" } }
           ]
         }
         """;
@@ -83,7 +83,8 @@ public sealed class SurveyModelFileTests
         Assert.Empty(reread.Errors);
         Assert.Equal(written, ModelFileWriter.Write(reread.Model!));
         Assert.Contains("\"provning\": \"vet-ej\"", written, StringComparison.Ordinal);
-        Assert.Contains("\"credit\": \"Foto: Test\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"credit\": \"Test Testsson\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"data:image/png;base64,iVBORw0KGgo", written, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -105,6 +106,15 @@ public sealed class SurveyModelFileTests
     [InlineData("\"status\": \"draft\",", "\"status\": \"draft\", \"percent\": 50,", "$.surveyResponses[1].percent", "unknown property")]
     [InlineData("\"status\": \"draft\"", "\"status\": \"sent\"", "$.surveyResponses[1].status", "submitted")]
     [InlineData("\"alt\": \"En guldfärgad buss\", ", "", "$.highlights[0].photo", "alt")]
+    // An alternative text of spaces says nothing to a reader who cannot see the photo.
+    [InlineData("\"alt\": \"En guldfärgad buss\"", "\"alt\": \"  \"", "$.highlights[0].photo.alt", "alternative text")]
+    // The bytes decide what an image is, not what the URI claims: a report could not show a PNG said to be a JPEG.
+    [InlineData("data:image/png;", "data:image/jpeg;", "$.highlights[0].photo.source", "holds a image/png")]
+    [InlineData("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgjrUGAAEaAKQhAn7OAAAAAElFTkSuQmCC", "data:image/png;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "$.highlights[0].photo.source", "not a JPEG, PNG or WebP")]
+    // A photo on the web would be fetched by every reader of the report, and could change or vanish.
+    [InlineData("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgjrUGAAEaAKQhAn7OAAAAAElFTkSuQmCC", "https://example.org/buss.png", "$.highlights[0].photo.source", "web address")]
+    // An uploaded file comes without the folder a photo path points into.
+    [InlineData("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgjrUGAAEaAKQhAn7OAAAAAElFTkSuQmCC", "buss.png", "$.highlights[0].photo.source", "data: URI")]
     public void Read_MistakeInSurveyParts_ReportsPathAndReason(string find, string replace, string path, string inMessage)
     {
         Assert.Contains(find, Valid, StringComparison.Ordinal);
