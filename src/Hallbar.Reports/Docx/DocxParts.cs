@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Hallbar.Reports.Docx;
 
-/// <summary>The parts of the package the writers add to: the document, its numbering and its footnotes.</summary>
+/// <summary>The parts of the package the writers add to: the document, its numbering, footnotes and pictures.</summary>
 internal sealed class DocxParts
 {
     public DocxParts(WordprocessingDocument document, string language)
@@ -14,6 +14,7 @@ internal sealed class DocxParts
         DocumentFrame.AddSettings(Main, language);
         Numbering = new ListNumbering(Main);
         Footnotes = new DocxFootnotes(Main);
+        Pictures = new Pictures(Main);
     }
 
     public MainDocumentPart Main { get; }
@@ -23,4 +24,6 @@ internal sealed class DocxParts
     public ListNumbering Numbering { get; }
 
     public DocxFootnotes Footnotes { get; }
+
+    public Pictures Pictures { get; }
 }

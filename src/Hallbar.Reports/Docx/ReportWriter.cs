@@ -16,13 +16,15 @@ internal sealed class ReportWriter
     private readonly DocxParts _parts;
     private readonly TableWriter _tables;
     private readonly ChartWriter _charts;
+    private readonly PhotoWriter _photos;
 
     public ReportWriter(WordprocessingDocument document, Report report)
     {
         _report = report;
         _parts = new DocxParts(document, report.Language);
         _tables = new TableWriter(report.Language);
-        _charts = new ChartWriter(_parts.Main, report.Language, report.Labels);
+        _charts = new ChartWriter(_parts.Pictures, report.Language, report.Labels);
+        _photos = new PhotoWriter(_parts.Pictures, report.Labels);
         DocumentFrame.SetProperties(document, report);
     }
 
@@ -95,6 +97,7 @@ internal sealed class ReportWriter
         DefinitionListBlock list => list.Items.Select(d => Word.Paragraph(null, Word.Bold(d.Term), Word.Run($" – {d.Meaning}"))),
         TableBlock table => _tables.Write(table),
         ChartBlock chart => _charts.Write(chart),
+        PhotoBlock photo => _photos.Write(photo),
         _ => throw new NotSupportedException($"The DOCX renderer has no layout for {block.GetType().Name}."),
     };
 

@@ -134,6 +134,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 case ChartBlock chart:
                     AppendChart(html, report, chart);
                     break;
+                case PhotoBlock photo:
+                    AppendPhoto(html, report, photo);
+                    break;
             }
         }
 
@@ -247,6 +250,19 @@ public sealed class HtmlReportRenderer : IReportRenderer
         {
             html.Append("<sup class=\"mark\">").Append(E(mark)).Append("</sup>");
         }
+    }
+
+    /// <summary>The photo at the text's width; its credit, when it has one, as the caption.</summary>
+    private static void AppendPhoto(StringBuilder html, Report report, PhotoBlock photo)
+    {
+        html.Append("<figure class=\"photo\" id=\"").Append(E(photo.Id)).Append("\">\n<img src=\"").Append(photo.DataUri).Append("\" alt=\"").Append(E(photo.AltText))
+            .Append("\" width=\"").Append(photo.Width).Append("\" height=\"").Append(photo.Height).Append("\">\n");
+        if (photo.Credit is { } credit)
+        {
+            html.Append("<figcaption>").Append(E($"{report.Labels.Photo}: {credit}")).Append("</figcaption>\n");
+        }
+
+        html.Append("</figure>\n");
     }
 
     private static void AppendChart(StringBuilder html, Report report, ChartBlock chart)

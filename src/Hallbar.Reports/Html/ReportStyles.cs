@@ -49,6 +49,9 @@ sup.mark { font-size: .75em; margin-left: .1em; }
 figure.chart { margin: 1.5rem 0; }
 figcaption { font-weight: bold; margin-bottom: .5rem; }
 .chart-image svg { max-width: 100%; height: auto; }
+figure.photo { margin: 1.5rem 0; max-width: 46rem; }
+figure.photo img { display: block; width: 100%; height: auto; }
+figure.photo figcaption { font-weight: normal; font-size: .875rem; color: var(--muted); margin: .4rem 0 0; }
 .chart-description { font-size: .9rem; color: var(--muted); }
 .footnotes { font-size: .875rem; color: var(--muted); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -65,6 +68,8 @@ figcaption { font-weight: bold; margin-bottom: .5rem; }
   tr, figure, dl.scale { break-inside: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
+  /* A tall photo keeps its proportions and leaves room on its page for the caption. */
+  figure.photo img { width: auto; max-width: 100%; max-height: 18cm; }
   a { color: inherit; }
 }
 

@@ -4,7 +4,8 @@ namespace Hallbar.Reports.Xlsx;
 
 /// <summary>
 /// Which of the report's tables and charts go on which sheet: the goal summary first, the goal-area
-/// chapters' indicator tables next, one sheet per goal area of Bilaga 2, and every chart's data last.
+/// chapters' indicator tables next, one sheet per goal area of Bilaga 2, the highlights' photos as text,
+/// and every chart's data last.
 /// </summary>
 internal static class WorkbookLayout
 {
@@ -34,6 +35,16 @@ internal static class WorkbookLayout
         sheets.AddRange(rest.Where(s => s.Content is TableBlock { Sheet: not null })
             .GroupBy(s => ((TableBlock)s.Content).Sheet!, StringComparer.Ordinal)
             .Select(g => new SheetPlan(g.Key, g.Key, [.. g])));
+
+        // A workbook holds no pictures; what each photo shows and whose it is are listed instead.
+        var photos = report.AllChapters()
+            .SelectMany(c => c.Blocks.OfType<PhotoBlock>().Select(p => new Row([new Cell(c.Title), new Cell(p.AltText), new Cell(p.Credit ?? string.Empty)])))
+            .ToList();
+        if (photos.Count > 0)
+        {
+            var table = new TableBlock("foton", labels.Photos, [new Column(labels.Highlight), new Column(labels.AltText), new Column(report.Labels.Photo)], photos);
+            sheets.Add(new SheetPlan(labels.Highlights, null, [new SheetSection(labels.Photos, [], table)]));
+        }
 
         var charts = report.AllChapters().SelectMany(c => c.Blocks).OfType<ChartBlock>()
             .Select(c => new SheetSection(c.Number > 0 ? $"{report.Labels.Chart} {c.Number}: {c.Title}" : c.Title, [], c))

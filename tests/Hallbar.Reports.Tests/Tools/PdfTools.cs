@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace Hallbar.Reports.Tests.Tools;
 
-/// <summary><c>pdfinfo</c> and <c>pdftotext</c> from Debian's poppler-utils, on a PDF given as bytes.</summary>
+/// <summary><c>pdfinfo</c>, <c>pdftotext</c> and <c>pdfimages</c> from Debian's poppler-utils, on a PDF given as bytes.</summary>
 public static class PdfTools
 {
     private const string Install = "Install poppler-utils: apt-get install poppler-utils (./test.sh does).";
@@ -62,6 +64,25 @@ public static class PdfTools
                 .Where(line => !line.StartsWith('/'))
                 .Select(line => line.Split(' ', 2)[0].TrimEnd(':'))
                 .Where(tag => tag.Length > 0 && char.IsLetter(tag[0]) && tag.All(char.IsLetterOrDigit)),
+        ];
+    }
+
+    /// <summary>The images drawn in the PDF, as <c>pdfimages -list</c> lists them: their type ("image", "smask" for a mask) and pixel size.</summary>
+    public static async Task<IReadOnlyList<(string Type, int Width, int Height)>> ImagesAsync(byte[] pdf)
+    {
+        var pdfimages = ToolPaths.Program("HALLBAR_PDFIMAGES", Install, "pdfimages");
+        var run = await WithFileAsync(pdf, file => ToolRun.RunAsync(pdfimages, ["-list", file], TimeSpan.FromMinutes(1)));
+        if (run.ExitCode != 0)
+        {
+            throw new ToolException($"pdfimages could not read the PDF.\n{run}");
+        }
+
+        // "page num type width height color comp bpc enc interp object ID ..." under a header and a line of dashes.
+        return
+        [
+            .. run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(f => (f[2], int.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture))),
         ];
     }
 
