@@ -242,7 +242,17 @@ internal sealed partial class ModelMapper
             return null;
         }
 
-        var content = File.ReadAllBytes(file.FullName);
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error(at, $"The photo file '{path}' cannot be read: {e.Message}");
+            return null;
+        }
+
         if (PhotoImage.Problem(content) is { } problem)
         {
             Error(at, $"'{path}': {problem}");
