@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Hallbar.Data;
@@ -125,6 +126,22 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
         Assert.Equal("4", page.QuerySelector(".transfer-result tbody td")!.TextContent);
         Assert.Contains("gäller organisationen 'annan-region'", otherPage.QuerySelector(".transfer-result tbody")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(otherPage.QuerySelectorAll("form.confirm"));
+    }
+
+    [Fact]
+    public async Task ModelFile_WithAPhotoGivenAsAFilePath_SaysToEmbedIt_AndReplacesNothing()
+    {
+        using var client = await AdminAsync();
+        var model = JsonNode.Parse(await client.Http.GetByteArrayAsync(new Uri($"{Import}?handler=ModelFile", UriKind.Relative)))!;
+        // An uploaded file comes alone: the photo beside it on the writer's disk does not come with it.
+        model["highlights"]![0]!["photo"] = new JsonObject { ["source"] = "bilder/buss.jpg", ["alt"] = "En guldfärgad buss" };
+
+        var page = await UploadAsync(client, "PreviewModel", await client.GetDocumentAsync(Import), "modell.json", Encoding.UTF8.GetBytes(model.ToJsonString()));
+
+        var problem = Assert.Single(page.QuerySelectorAll(".transfer-result tbody tr"));
+        Assert.Contains("$.highlights[0].photo.source", problem.TextContent, StringComparison.Ordinal);
+        Assert.Contains("data: URI", problem.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("form.confirm"));
     }
 
     [Fact]
