@@ -56,24 +56,8 @@ public static class ModelFileWriter
             Node = s.NodeId,
             Markdown = s.Markdown,
         })),
-        Surveys = NullIfEmpty(model.Surveys.Select(s => new SurveyDto
-        {
-            Id = s.Id,
-            Year = s.Year,
-            Title = s.Title,
-            Illustrative = s.Illustrative ? true : null,
-            Scale = [.. s.Scale.Select(c => new CategoryDto { Id = c.Id, Label = c.Label, DontKnow = c.IsDontKnow ? true : null })],
-            Themes = [.. s.Themes.Select(t => new ThemeDto { Id = t.Id, Name = t.Name, Statements = [.. t.Statements.Select(st => new StatementDto { Id = st.Id, Text = st.Text })] })],
-            Questions = NullIfEmpty(s.Questions.Select(q => new QuestionDto { Id = q.Id, Text = q.Text })),
-        })),
-        SurveyResponses = NullIfEmpty(model.SurveyResponses.Select(r => new SurveyResponseDto
-        {
-            Survey = r.SurveyId,
-            Unit = r.UnitId,
-            Status = r.Status == Domain.Surveys.ResponseStatus.Submitted ? "submitted" : "draft",
-            Answers = r.Answers.Count == 0 ? null : r.Answers.ToDictionary(a => a.StatementId, a => a.CategoryId, StringComparer.Ordinal),
-            FreeTexts = r.FreeTexts.Count == 0 ? null : r.FreeTexts.ToDictionary(t => t.QuestionId, t => t.Text, StringComparer.Ordinal),
-        })),
+        Surveys = NullIfEmpty(model.Surveys.Select(SurveyMapping.ToDto)),
+        SurveyResponses = NullIfEmpty(model.SurveyResponses.Select(SurveyMapping.ToDto)),
         ChildRights = NullIfEmpty(model.ChildRights.Select(c => new ChildRightsDto
         {
             Year = c.Year,

@@ -47,18 +47,26 @@ internal sealed partial class ModelMapper
             }
 
             Unique((dto.Questions ?? []).Select(q => q.Id), $"{at}/questions", "/id", "question");
+            var sentTo = dto.SentTo ?? [];
+            var sent = new HashSet<string>(StringComparer.Ordinal);
+            for (var u = 0; u < sentTo.Count; u++)
+            {
+                if (!_unitIds.Contains(sentTo[u]))
+                {
+                    Error($"{at}/sentTo/{u}", $"Unknown unit '{sentTo[u]}'.");
+                }
+                else if (!sent.Add(sentTo[u]))
+                {
+                    Error($"{at}/sentTo/{u}", $"The survey is sent to unit '{sentTo[u]}' twice.");
+                }
+            }
+
             if (_errors.Count > errors)
             {
                 continue;
             }
 
-            result.Add(new Survey(dto.Id, dto.Year, dto.Title,
-                [.. dto.Scale.Select(c => new ResponseCategory(c.Id, c.Label, c.DontKnow ?? false))],
-                [.. dto.Themes.Select(t => new SurveyTheme(t.Id, t.Name, [.. t.Statements.Select(s => new SurveyStatement(s.Id, s.Text))]))],
-                [.. (dto.Questions ?? []).Select(q => new SurveyQuestion(q.Id, q.Text))])
-            {
-                Illustrative = dto.Illustrative ?? false,
-            });
+            result.Add(SurveyMapping.ToSurvey(dto));
         }
 
         return result;
@@ -82,6 +90,10 @@ internal sealed partial class ModelMapper
             if (!_unitIds.Contains(dto.Unit))
             {
                 Error($"{at}/unit", $"Unknown unit '{dto.Unit}'.");
+            }
+            else if (survey is { SentTo.Count: > 0 } && !survey.SentTo.Contains(dto.Unit, StringComparer.Ordinal))
+            {
+                Error($"{at}/unit", $"Survey '{survey.Id}' was not sent to unit '{dto.Unit}'; it was sent to {Known(survey.SentTo)}.");
             }
 
             if (!answered.Add((dto.Survey, dto.Unit)))
@@ -116,9 +128,7 @@ internal sealed partial class ModelMapper
                 continue;
             }
 
-            result.Add(new SurveyResponse(dto.Survey, dto.Unit, dto.Status == "submitted" ? ResponseStatus.Submitted : ResponseStatus.Draft,
-                [.. (dto.Answers ?? []).Select(a => new StatementAnswer(a.Key, a.Value))],
-                [.. (dto.FreeTexts ?? []).Select(t => new FreeTextAnswer(t.Key, t.Value))]));
+            result.Add(SurveyMapping.ToResponse(dto));
         }
 
         return result;

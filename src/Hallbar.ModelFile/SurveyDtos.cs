@@ -9,6 +9,10 @@ internal sealed class SurveyDto
     public int Year { get; set; }
     public string Title { get; set; } = "";
     public bool? Illustrative { get; set; }
+
+    /// <summary>The units the survey was sent to (utskick), in the order they were asked.</summary>
+    public List<string>? SentTo { get; set; }
+
     public List<CategoryDto> Scale { get; set; } = [];
     public List<ThemeDto> Themes { get; set; } = [];
     public List<QuestionDto>? Questions { get; set; }

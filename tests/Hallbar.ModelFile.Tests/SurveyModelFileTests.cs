@@ -29,6 +29,7 @@ public sealed class SurveyModelFileTests
               "year": 2025,
               "title": "Självskattning social hållbarhet 2025",
               "illustrative": true,
+              "sentTo": [ "forvaltning-a", "forvaltning-b" ],
               "scale": [
                 { "id": "helt", "label": "Stämmer helt" },
                 { "id": "delvis", "label": "Stämmer delvis" },
@@ -96,6 +97,10 @@ public sealed class SurveyModelFileTests
     [InlineData("\"unit\": \"forvaltning-a\", \"status\"", "\"unit\": \"forvaltning-x\", \"status\"", "$.surveyResponses[0].unit", "forvaltning-x")]
     [InlineData("\"freeTexts\": { \"styrkor\"", "\"freeTexts\": { \"svagheter\"", "$.surveyResponses[0].freeTexts.svagheter", "svagheter")]
     [InlineData("\"survey\": \"sjalvskattning-2025\", \"unit\": \"forvaltning-b\"", "\"survey\": \"sjalvskattning-2024\", \"unit\": \"forvaltning-b\"", "$.surveyResponses[1].survey", "sjalvskattning-2024")]
+    // The survey can only be sent to units the organization has.
+    [InlineData("\"sentTo\": [ \"forvaltning-a\", \"forvaltning-b\" ]", "\"sentTo\": [ \"forvaltning-a\", \"forvaltning-x\" ]", "$.surveys[0].sentTo[1]", "forvaltning-x")]
+    // Only a unit the survey was sent to answers it.
+    [InlineData("\"sentTo\": [ \"forvaltning-a\", \"forvaltning-b\" ]", "\"sentTo\": [ \"forvaltning-a\" ]", "$.surveyResponses[1].unit", "not sent")]
     // Two "don't know" categories would make it unclear which one the report explains.
     [InlineData("\"label\": \"Stämmer delvis\" }", "\"label\": \"Stämmer delvis\", \"dontKnow\": true }", "$.surveys[0].scale", "don't know")]
     // The unanswered statements get their own category; the scale cannot take its id.
@@ -133,6 +138,7 @@ public sealed class SurveyModelFileTests
         var forvaltningar = Demo.Model.Organization.Units.Where(u => u.ParentId is null).Select(u => u.Id).Order(StringComparer.Ordinal);
 
         Assert.True(survey.Illustrative);
+        Assert.Equal(forvaltningar, survey.SentTo.Order(StringComparer.Ordinal));
         Assert.Equal(forvaltningar, Demo.Model.SurveyResponses.Where(r => r.SurveyId == survey.Id).Select(r => r.UnitId).Order(StringComparer.Ordinal));
         Assert.Equal(7, Demo.Model.SurveyResultFor(2025)!.Submitted);
         Assert.Equal((13, 110), (Demo.Model.ChildRights.Single().PilotsTrained, Demo.Model.ChildRights.Single().PilotsInTotal));
