@@ -24,6 +24,7 @@ public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options)
     public DbSet<AssessmentRow> Assessments => Set<AssessmentRow>();
     public DbSet<SectionRow> Sections => Set<SectionRow>();
     public DbSet<RoundRow> Rounds => Set<RoundRow>();
+    public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
     public DbSet<ChangeRow> Changes => Set<ChangeRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

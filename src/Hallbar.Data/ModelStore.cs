@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
+using Hallbar.Data.Surveys;
 using Hallbar.Domain;
 using Hallbar.ModelFile;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Hallbar.Data;
 /// </summary>
 public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(ModelFileReader.Options) { WriteIndented = false };
+    internal static readonly JsonSerializerOptions Json = new(ModelFileReader.Options) { WriteIndented = false };
 
     /// <summary>The stored organizations, in Swedish alphabetical order (Å, Ä, Ö after Z).</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> OrganizationsAsync(CancellationToken cancellationToken = default) =>
@@ -29,7 +30,8 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
     /// <summary>
     /// Puts a model in place of the organization's stored one, whole or not at all. Its reporting
     /// rounds and the history of changes stay; the import itself is written to the history, and so
-    /// is every measure whose targets it changes, in that measure's own history.
+    /// is every measure whose targets it changes, in that measure's own history. The model's survey
+    /// responses replace the stored ones; one the model has unchanged keeps its version and who submitted it.
     /// </summary>
     public async Task SaveAsync(OrganizationModel model, string changedBy = "import", CancellationToken cancellationToken = default)
     {
@@ -43,8 +45,12 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         await db.GoalNodes.Where(n => n.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
         await db.Assessments.Where(a => a.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
         await db.Sections.Where(s => s.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
+        var storedResponses = await db.SurveyResponses.AsNoTracking().Where(r => r.OrganizationId == org)
+            .ToDictionaryAsync(r => (r.SurveyId, r.UnitId), cancellationToken);
+        await db.SurveyResponses.Where(r => r.OrganizationId == org).ExecuteDeleteAsync(cancellationToken);
 
         var row = await db.Organizations.FindAsync([org], cancellationToken);
+        var before = row is null ? null : Definition(row);
         if (row is null)
         {
             row = new OrganizationRow { Id = org, Name = dto.Organization.Name, Kind = dto.Organization.Kind, Definition = string.Empty };
@@ -54,8 +60,10 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         row.Name = dto.Organization.Name;
         row.Kind = dto.Organization.Kind;
         row.KoladaId = dto.Organization.KoladaId;
-        row.Definition = JsonSerializer.Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp, dto.Surveys, dto.SurveyResponses, dto.ChildRights, dto.Highlights), Json);
+        row.Definition = Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp, dto.Surveys, null, dto.ChildRights, dto.Highlights,
+            SurveyVersions(before, dto.Surveys)));
         row.UpdatedAt = time.GetUtcNow();
+        AddResponses(org, dto, storedResponses, changedBy, row.UpdatedAt);
         var measures = model.AllMeasures().ToList();
         db.Changes.Add(new ChangeRow
         {
@@ -140,7 +148,8 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             await db.Outcomes.AsNoTracking().Where(o => o.OrganizationId == organizationId).ToListAsync(cancellationToken),
             await RestatementsAsync(organizationId, cancellationToken),
             await db.Assessments.AsNoTracking().Where(a => a.OrganizationId == organizationId).ToListAsync(cancellationToken),
-            await db.Sections.AsNoTracking().Where(s => s.OrganizationId == organizationId).OrderBy(s => s.Position).ToListAsync(cancellationToken));
+            await db.Sections.AsNoTracking().Where(s => s.OrganizationId == organizationId).OrderBy(s => s.Position).ToListAsync(cancellationToken),
+            await db.SurveyResponses.AsNoTracking().Where(r => r.OrganizationId == organizationId).OrderBy(r => r.Position).ToListAsync(cancellationToken));
     }
 
     internal async Task<List<RestatementRow>> RestatementsAsync(string organizationId, CancellationToken cancellationToken = default) =>
@@ -161,7 +170,7 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         var restatements = rows.Restatements.ToLookup(r => r.MeasureId, StringComparer.Ordinal);
         var assessments = rows.Assessments.ToLookup(a => a.SubjectId, StringComparer.Ordinal);
 
-        var definition = JsonSerializer.Deserialize<OrganizationDefinition>(org.Definition, Json)!;
+        var definition = Definition(org);
         var measuresByNode = measures.ToLookup(m => m.NodeId, StringComparer.Ordinal);
         var nodesByParent = nodes.ToLookup(n => n.ParentId ?? string.Empty, StringComparer.Ordinal);
 
@@ -227,11 +236,16 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
             Goals = nodesByParent[string.Empty].Select(Node).ToList(),
             Sections = NullIfEmpty(sections.Select(s => new SectionDto { Id = s.Id, Title = s.Title, Year = s.Year, Node = s.NodeId, Markdown = s.Markdown })),
             Surveys = definition.Surveys,
-            SurveyResponses = definition.SurveyResponses,
+            SurveyResponses = NullIfEmpty(SurveyRows.Responses(definition, rows.SurveyResponses)),
             ChildRights = definition.ChildRights,
             Highlights = definition.Highlights,
         };
     }
+
+    /// <summary>What is stored for the organization as a whole.</summary>
+    internal static OrganizationDefinition Definition(OrganizationRow row) => JsonSerializer.Deserialize<OrganizationDefinition>(row.Definition, Json)!;
+
+    internal static string Serialize(OrganizationDefinition definition) => JsonSerializer.Serialize(definition, Json);
 
     /// <summary>A measure's definition in its JSON shape, as stored in <see cref="MeasureRow.Definition"/>.</summary>
     internal static MeasureDto Definition(MeasureRow row) => JsonSerializer.Deserialize<MeasureDto>(row.Definition, Json)!;
@@ -354,6 +368,43 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         AddAssessments(org, measure.Id, assessments);
     }
 
+    /// <summary>
+    /// Each survey's version: 1 for a new one, raised for one the import changes, so that an edit made
+    /// from the version read before the import is a conflict only if the import changed the survey.
+    /// </summary>
+    private static Dictionary<string, int>? SurveyVersions(OrganizationDefinition? before, List<SurveyDto>? surveys)
+    {
+        if (surveys is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var old = (before?.Surveys ?? []).ToDictionary(s => s.Id, s => JsonSerializer.Serialize(s, Json), StringComparer.Ordinal);
+        return surveys.ToDictionary(s => s.Id, s => old.GetValueOrDefault(s.Id) is not { } was
+            ? 1
+            : before!.SurveyVersion(s.Id) + (was == JsonSerializer.Serialize(s, Json) ? 0 : 1), StringComparer.Ordinal);
+    }
+
+    private void AddResponses(string org, ModelDto model, Dictionary<(string, string), SurveyResponseRow> stored, string changedBy, DateTimeOffset at)
+    {
+        var years = (model.Surveys ?? []).ToDictionary(s => s.Id, s => s.Year, StringComparer.Ordinal);
+        var responses = model.SurveyResponses ?? [];
+        for (var i = 0; i < responses.Count; i++)
+        {
+            var response = responses[i];
+            var row = SurveyRows.ToRow(org, years.GetValueOrDefault(response.Survey), i, response, changedBy, at);
+            if (stored.GetValueOrDefault((response.Survey, response.Unit)) is { } was)
+            {
+                var unchanged = (was.Status, was.Answers, was.FreeTexts) == (row.Status, row.Answers, row.FreeTexts);
+                row = unchanged ? was : row;
+                row.Position = i;
+                row.Version = was.Version + (unchanged ? 0 : 1);
+            }
+
+            db.SurveyResponses.Add(row);
+        }
+    }
+
     private void AddAssessments(string org, string subject, List<AssessmentDto>? assessments) =>
         db.Assessments.AddRange((assessments ?? []).Select((a, i) => new AssessmentRow
         {
@@ -377,17 +428,4 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
     private sealed record StoredMeasure(string Id, string? Unit, string Definition, int Version);
 
     private sealed record Import(string Organization, Dictionary<string, StoredMeasure> Stored, string ChangedBy, DateTimeOffset At);
-
-    /// <summary>
-    /// What belongs to the organization as a whole. The survey, its responses, the barnbokslut facts and the
-    /// highlights are kept here as the model file has them until they are edited in Hallbar one by one.
-    /// </summary>
-    private sealed record OrganizationDefinition(
-        List<ScaleDto> Scales,
-        string DefaultScale,
-        RollUpDto? OverallRollUp,
-        List<SurveyDto>? Surveys = null,
-        List<SurveyResponseDto>? SurveyResponses = null,
-        List<ChildRightsDto>? ChildRights = null,
-        List<HighlightDto>? Highlights = null);
 }

@@ -15,4 +15,5 @@ internal sealed record OrganizationRows(
     IReadOnlyList<OutcomeRow> Outcomes,
     IReadOnlyList<RestatementRow> Restatements,
     IReadOnlyList<AssessmentRow> Assessments,
-    IReadOnlyList<SectionRow> Sections);
+    IReadOnlyList<SectionRow> Sections,
+    IReadOnlyList<SurveyResponseRow> SurveyResponses);
