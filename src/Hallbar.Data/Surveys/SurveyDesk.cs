@@ -1,5 +1,9 @@
+using System.Text.Json;
 using Hallbar.Data.Editing;
+using Hallbar.Data.Rows;
 using Hallbar.Domain.Surveys;
+using Hallbar.ModelFile;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Data.Surveys;
 
@@ -31,36 +35,549 @@ public sealed record ResponseChange(
 /// </summary>
 public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
 {
+    private const string SurveySubject = "survey";
+    private const string ResponseSubject = "survey-response";
+
     private readonly HallbarDbContext _db = db;
     private readonly TimeProvider _time = time;
 
     /// <summary>The organization's surveys, newest year first.</summary>
-    public Task<IReadOnlyList<Survey>> ListAsync(string organizationId, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    public async Task<IReadOnlyList<Survey>> ListAsync(string organizationId, CancellationToken cancellationToken = default) =>
+        await OrganizationAsync(organizationId, cancellationToken) is { } organization
+            ? [.. (ModelStore.Definition(organization).Surveys ?? []).Select(SurveyMapping.ToSurvey).OrderByDescending(s => s.Year)]
+            : [];
 
     /// <summary>The year's survey and its answers; null when the year has none.</summary>
-    public Task<SurveyState?> ReadAsync(string organizationId, int year, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    public async Task<SurveyState?> ReadAsync(string organizationId, int year, CancellationToken cancellationToken = default)
+    {
+        if (await OrganizationAsync(organizationId, cancellationToken) is not { } organization)
+        {
+            return null;
+        }
+
+        var definition = ModelStore.Definition(organization);
+        if (definition.Surveys?.FirstOrDefault(s => s.Year == year) is not { } survey)
+        {
+            return null;
+        }
+
+        var responses = await ResponsesAsync(organization, definition, survey, forWrite: false, cancellationToken);
+        return new SurveyState(SurveyMapping.ToSurvey(survey), definition.SurveyVersion(survey.Id), [.. responses.Select(Stored)]);
+    }
 
     /// <summary>
     /// Creates the year's survey (readVersion null) or replaces its definition. Refused: a statement,
     /// category or question removed that submitted or draft answers use; a survey of a locked round's year.
+    /// The units a survey was sent to are given when it is created; later they stay as they are, and <see cref="SendAsync"/> adds to them.
     /// </summary>
-    public Task<EditResult> SaveSurveyAsync(string organizationId, Survey survey, int? readVersion, string changedBy, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    public Task<EditResult> SaveSurveyAsync(string organizationId, Survey survey, int? readVersion, string changedBy, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            if (await OrganizationAsync(organizationId, cancellationToken) is not { } organization)
+            {
+                return OrganizationMissing(organizationId);
+            }
+
+            var definition = ModelStore.Definition(organization);
+            var surveys = definition.Surveys ?? [];
+            var existing = surveys.FirstOrDefault(s => s.Id == survey.Id);
+            if (existing is null && readVersion is not null)
+            {
+                return new(EditStatus.NotFound, $"Enkäten '{survey.Id}' finns inte längre. Inget sparades.");
+            }
+
+            if (existing is not null && readVersion != definition.SurveyVersion(existing.Id))
+            {
+                return SurveyConflict(existing, definition, readVersion is null
+                    ? $"Det finns redan en enkät med id '{survey.Id}'. Inget sparades; utgå från den som finns."
+                    : "Enkäten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför och försök igen.");
+            }
+
+            if (surveys.FirstOrDefault(s => s.Year == survey.Year && s.Id != survey.Id) is { } other)
+            {
+                return new(EditStatus.Invalid, $"Det finns redan en enkät för {survey.Year} ({other.Title}); ett år har en enkät.");
+            }
+
+            foreach (var year in new[] { existing?.Year, survey.Year }.OfType<int>().Distinct())
+            {
+                if (await LockedAsync(organizationId, year, cancellationToken) is { } locked)
+                {
+                    return locked;
+                }
+            }
+
+            var units = await UnitsAsync(organizationId, cancellationToken);
+            var dto = SurveyMapping.ToDto(survey);
+            if (existing is null)
+            {
+                if (dto.SentTo?.FirstOrDefault(u => !units.ContainsKey(u)) is { } unknown)
+                {
+                    return UnitMissing(unknown);
+                }
+
+                dto.SentTo = dto.SentTo?.Distinct(StringComparer.Ordinal).ToList();
+            }
+            else
+            {
+                dto.SentTo = existing.SentTo;
+                var responses = await ResponsesAsync(organization, definition, existing, forWrite: false, cancellationToken);
+                var problem = RemovedButAnswered(existing, dto, responses, units) ?? (existing.Year != dto.Year && responses.Count > 0
+                    ? $"Enkäten har redan svar från {Count(responses.Count, "enhet", "enheter")}, så året kan inte ändras."
+                    : null);
+                if (problem is not null)
+                {
+                    return new(EditStatus.Invalid, problem + " Inget sparades.");
+                }
+            }
+
+            var changed = existing is null ? [.. surveys, dto] : surveys.Select(s => s.Id == dto.Id ? dto : s).ToList();
+            if (ChildRightsProblem(definition, changed) is { } childRights)
+            {
+                return new(EditStatus.Invalid, childRights + " Inget sparades.");
+            }
+
+            return await WriteSurveyAsync(organization, definition, existing, dto, changed, changedBy, existing is null ? "Enkäten skapad" : null,
+                existing is null ? "Enkäten är skapad." : "Enkäten är sparad.", cancellationToken);
+        });
 
     /// <summary>Sends the survey to more units (utskick); units already sent to stay. Refused for units the organization lacks.</summary>
-    public Task<EditResult> SendAsync(string organizationId, string surveyId, IReadOnlyCollection<string> unitIds, string changedBy, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    public Task<EditResult> SendAsync(string organizationId, string surveyId, IReadOnlyCollection<string> unitIds, string changedBy, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            if (await SurveyAsync(organizationId, surveyId, cancellationToken) is not { } found)
+            {
+                return await MissingAsync(organizationId, surveyId, cancellationToken);
+            }
+
+            var (organization, definition, survey) = found;
+            if (unitIds.Count == 0)
+            {
+                return new(EditStatus.Invalid, "Välj minst en enhet att skicka enkäten till.");
+            }
+
+            var units = await UnitsAsync(organizationId, cancellationToken);
+            if (unitIds.FirstOrDefault(u => !units.ContainsKey(u)) is { } unknown)
+            {
+                return UnitMissing(unknown);
+            }
+
+            if (await LockedAsync(organizationId, survey.Year, cancellationToken) is { } locked)
+            {
+                return locked;
+            }
+
+            var sentTo = survey.SentTo ?? [];
+            var added = unitIds.Distinct(StringComparer.Ordinal).Where(u => !sentTo.Contains(u, StringComparer.Ordinal)).ToList();
+            var version = definition.SurveyVersion(survey.Id);
+            if (added.Count == 0)
+            {
+                return EditResult.Saved(version, "Enkäten var redan utskickad till de valda enheterna; inget ändrades.");
+            }
+
+            var names = Names(added.Select(u => units[u]));
+            var dto = Copy(survey);
+            dto.SentTo = [.. sentTo, .. added];
+            var changed = (definition.Surveys ?? []).Select(s => s.Id == dto.Id ? dto : s).ToList();
+            return await WriteSurveyAsync(organization, definition, survey, dto, changed, changedBy, $"Utskick till {names}",
+                $"Enkäten är utskickad till {names}.", cancellationToken);
+        });
 
     /// <summary>
     /// Saves a unit's draft or submits it. Refused: a unit the survey was not sent to, an answer already
     /// submitted (it must be reopened first), unknown statement, category or question ids, a locked round's year.
+    /// Statements left without a category and empty free texts are left unanswered.
     /// </summary>
-    public Task<EditResult> SaveResponseAsync(ResponseChange change, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    public Task<EditResult> SaveResponseAsync(ResponseChange change, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            if (await SurveyAsync(change.OrganizationId, change.SurveyId, cancellationToken) is not { } found)
+            {
+                return await MissingAsync(change.OrganizationId, change.SurveyId, cancellationToken);
+            }
+
+            var (organization, definition, survey) = found;
+            var units = await UnitsAsync(change.OrganizationId, cancellationToken);
+            if (!units.TryGetValue(change.UnitId, out var unitName))
+            {
+                return UnitMissing(change.UnitId);
+            }
+
+            if (!(survey.SentTo ?? []).Contains(change.UnitId, StringComparer.Ordinal))
+            {
+                return new(EditStatus.Invalid, $"Enkäten är inte utskickad till {unitName}; bara de enheter den skickats till kan svara.");
+            }
+
+            var response = new SurveyResponseDto
+            {
+                Survey = survey.Id,
+                Unit = change.UnitId,
+                Status = change.Submit ? SurveyMapping.Submitted : SurveyMapping.Draft,
+            };
+            if (AnswerProblem(SurveyMapping.ToSurvey(survey), change, response) is { } problem)
+            {
+                return new(EditStatus.Invalid, problem + " Inget sparades.");
+            }
+
+            if (await LockedAsync(change.OrganizationId, survey.Year, cancellationToken) is { } locked)
+            {
+                return locked;
+            }
+
+            var responses = await ResponsesAsync(organization, definition, survey, forWrite: true, cancellationToken);
+            var row = responses.FirstOrDefault(r => r.UnitId == change.UnitId);
+            if (row?.Version != change.ReadVersion)
+            {
+                return ResponseConflict(row, row is null
+                    ? "Svaret finns inte längre. Inget sparades."
+                    : change.ReadVersion is null
+                        ? $"Någon annan har redan svarat för {unitName}. Inget sparades; jämför svaren och försök igen."
+                        : "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför svaren och försök igen.");
+            }
+
+            if (row?.Status == SurveyMapping.Submitted)
+            {
+                return new(EditStatus.Locked, $"Svaret för {unitName} är redan inskickat. En administratör behöver öppna det igen innan det kan ändras.");
+            }
+
+            var now = _time.GetUtcNow();
+            var old = row is null ? null : SurveyRows.Describe(SurveyRows.ToDto(row));
+            if (row is null)
+            {
+                var position = Math.Max(
+                    await _db.SurveyResponses.Where(r => r.OrganizationId == change.OrganizationId).MaxAsync(r => (int?)r.Position, cancellationToken) ?? -1,
+                    responses.Count == 0 ? -1 : responses.Max(r => r.Position)) + 1;
+                row = SurveyRows.ToRow(change.OrganizationId, survey.Year, position, response, change.ChangedBy, now);
+                _db.SurveyResponses.Add(row);
+            }
+            else
+            {
+                SurveyRows.Write(row, response, change.ChangedBy, now);
+                row.Version++;
+            }
+
+            AddChange(change.OrganizationId, ResponseSubject, ResponseKey(survey.Id, change.UnitId), old, SurveyRows.Describe(response), change.ChangedBy,
+                change.Submit ? "Inskickat" : "Utkast sparat");
+            return await SaveResponseRowAsync(organization, row,
+                change.Submit ? $"Svaret för {unitName} är inskickat." : "Utkastet är sparat.", cancellationToken);
+        });
 
     /// <summary>Makes a submitted answer a draft again so the unit can change it; the reason is kept in the history.</summary>
-    public Task<EditResult> ReopenAsync(string organizationId, string surveyId, string unitId, string reason, int readVersion, string changedBy, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    public Task<EditResult> ReopenAsync(string organizationId, string surveyId, string unitId, string reason, int readVersion, string changedBy, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            if (await SurveyAsync(organizationId, surveyId, cancellationToken) is not { } found)
+            {
+                return await MissingAsync(organizationId, surveyId, cancellationToken);
+            }
+
+            var (organization, definition, survey) = found;
+            var units = await UnitsAsync(organizationId, cancellationToken);
+            var unitName = units.GetValueOrDefault(unitId, unitId);
+            var responses = await ResponsesAsync(organization, definition, survey, forWrite: true, cancellationToken);
+            if (responses.FirstOrDefault(r => r.UnitId == unitId) is not { } row)
+            {
+                return new(EditStatus.NotFound, $"{unitName} har inget svar på enkäten.");
+            }
+
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return new(EditStatus.Invalid, "Ange varför svaret öppnas igen; skälet sparas i historiken.");
+            }
+
+            if (await LockedAsync(organizationId, survey.Year, cancellationToken) is { } locked)
+            {
+                return locked;
+            }
+
+            if (row.Version != readVersion)
+            {
+                return ResponseConflict(row, "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför och försök igen.");
+            }
+
+            if (row.Status != SurveyMapping.Submitted)
+            {
+                return new(EditStatus.Invalid, $"Svaret för {unitName} är inte inskickat, så det finns inget att öppna igen.");
+            }
+
+            var before = SurveyRows.ToDto(row);
+            var after = SurveyRows.ToDto(row);
+            after.Status = SurveyMapping.Draft;
+            SurveyRows.Write(row, after, changedBy, _time.GetUtcNow());
+            row.Version++;
+            AddChange(organizationId, ResponseSubject, ResponseKey(surveyId, unitId), SurveyRows.Describe(before), SurveyRows.Describe(after), changedBy, reason);
+            return await SaveResponseRowAsync(organization, row, $"Svaret för {unitName} är öppnat igen och är nu ett utkast.", cancellationToken);
+        });
+
+    /// <summary>The history key of a unit's answer: "{surveyId}/{unitId}".</summary>
+    public static string ResponseKey(string surveyId, string unitId) => $"{surveyId}/{unitId}";
+
+    /// <summary>
+    /// Runs a change in one transaction (or the caller's): committed when it is saved, otherwise
+    /// nothing of it is kept, not even rows it had begun.
+    /// </summary>
+    private async Task<EditResult> InTransactionAsync(Func<Task<EditResult>> change)
+    {
+        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync() : null;
+        var result = await change();
+        if (!result.IsSaved)
+        {
+            _db.ChangeTracker.Clear();
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync();
+            }
+
+            return result;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
+    }
+
+    private Task<OrganizationRow?> OrganizationAsync(string organizationId, CancellationToken cancellationToken) =>
+        _db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+
+    private async Task<(OrganizationRow Organization, OrganizationDefinition Definition, SurveyDto Survey)?> SurveyAsync(
+        string organizationId, string surveyId, CancellationToken cancellationToken)
+    {
+        if (await OrganizationAsync(organizationId, cancellationToken) is not { } organization)
+        {
+            return null;
+        }
+
+        var definition = ModelStore.Definition(organization);
+        return definition.Surveys?.FirstOrDefault(s => s.Id == surveyId) is { } survey ? (organization, definition, survey) : null;
+    }
+
+    private async Task<EditResult> MissingAsync(string organizationId, string surveyId, CancellationToken cancellationToken) =>
+        await OrganizationAsync(organizationId, cancellationToken) is null
+            ? OrganizationMissing(organizationId)
+            : new(EditStatus.NotFound, $"Enkäten '{surveyId}' finns inte.");
+
+    private static EditResult OrganizationMissing(string organizationId) => new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.");
+
+    private static EditResult UnitMissing(string unitId) => new(EditStatus.Invalid, $"Enheten '{unitId}' finns inte i organisationen.");
+
+    private async Task<EditResult?> LockedAsync(string organizationId, int year, CancellationToken cancellationToken) =>
+        await new Editor(_db, _time).RoundAsync(organizationId, year, cancellationToken) is { IsLocked: true }
+            ? new(EditStatus.Locked, $"Rapportomgången {year} är godkänd och låst; enkäten och svaren kan inte ändras.")
+            : null;
+
+    /// <summary>The organization's units by id, with their names.</summary>
+    private async Task<Dictionary<string, string>> UnitsAsync(string organizationId, CancellationToken cancellationToken) =>
+        await _db.OrgUnits.AsNoTracking().Where(u => u.OrganizationId == organizationId).ToDictionaryAsync(u => u.Id, u => u.Name, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>
+    /// The survey's stored answers. A survey whose answers an older definition still holds gets them
+    /// as rows; for a change (<paramref name="forWrite"/>) they are added, so that they are stored with it.
+    /// </summary>
+    private async Task<List<SurveyResponseRow>> ResponsesAsync(
+        OrganizationRow organization, OrganizationDefinition definition, SurveyDto survey, bool forWrite, CancellationToken cancellationToken)
+    {
+        var query = forWrite ? _db.SurveyResponses : _db.SurveyResponses.AsNoTracking();
+        var rows = await query.Where(r => r.OrganizationId == organization.Id && r.SurveyId == survey.Id).OrderBy(r => r.Position).ToListAsync(cancellationToken);
+        if (rows.Count > 0 || definition.SurveyResponses is not { Count: > 0 } older)
+        {
+            return rows;
+        }
+
+        rows = [.. older.Select((r, i) => (Response: r, Position: i)).Where(r => r.Response.Survey == survey.Id)
+            .Select(r => SurveyRows.ToRow(organization.Id, survey.Year, r.Position, r.Response, "import", organization.UpdatedAt))];
+        if (forWrite)
+        {
+            _db.SurveyResponses.AddRange(rows);
+        }
+
+        return rows;
+    }
+
+    private static StoredResponse Stored(SurveyResponseRow row) =>
+        new(SurveyMapping.ToResponse(SurveyRows.ToDto(row)), row.Version, row.ChangedBy, row.ChangedAt, row.SubmittedBy, row.SubmittedAt);
+
+    /// <summary>The first answer that names what the survey lacks or names a statement or question twice; it is put in <paramref name="response"/> otherwise.</summary>
+    private static string? AnswerProblem(Survey survey, ResponseChange change, SurveyResponseDto response)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var answer in change.Answers.Where(a => !string.IsNullOrWhiteSpace(a.CategoryId)))
+        {
+            if (survey.Statement(answer.StatementId) is null)
+            {
+                return $"Påståendet '{answer.StatementId}' finns inte i enkäten.";
+            }
+
+            if (survey.Category(answer.CategoryId) is null)
+            {
+                return $"Svarsalternativet '{answer.CategoryId}' (påstående '{answer.StatementId}') finns inte på enkätens skala; välj bland {Names(survey.Scale.Select(c => c.Label))}.";
+            }
+
+            if (!answers.TryAdd(answer.StatementId, answer.CategoryId))
+            {
+                return $"Påståendet '{answer.StatementId}' är besvarat två gånger.";
+            }
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in change.FreeTexts.Where(t => !string.IsNullOrWhiteSpace(t.Text)))
+        {
+            if (survey.Question(text.QuestionId) is null)
+            {
+                return $"Frågan '{text.QuestionId}' finns inte i enkäten.";
+            }
+
+            if (!texts.TryAdd(text.QuestionId, text.Text))
+            {
+                return $"Frågan '{text.QuestionId}' är besvarad två gånger.";
+            }
+        }
+
+        response.Answers = answers.Count == 0 ? null : answers;
+        response.FreeTexts = texts.Count == 0 ? null : texts;
+        return null;
+    }
+
+    /// <summary>The first statement, response category or free-text question the new definition drops that stored answers (drafts too) still use.</summary>
+    private static string? RemovedButAnswered(SurveyDto before, SurveyDto after, List<SurveyResponseRow> responses, Dictionary<string, string> units)
+    {
+        var answers = responses.Select(SurveyRows.ToDto).ToList();
+        string? Used(IEnumerable<(string Id, string Text)> was, IEnumerable<string> kept, Func<SurveyResponseDto, string, bool> uses, string what)
+        {
+            var remaining = kept.ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, text) in was.Where(w => !remaining.Contains(w.Id)))
+            {
+                var by = answers.Where(a => uses(a, id)).Select(a => units.GetValueOrDefault(a.Unit, a.Unit)).ToList();
+                if (by.Count > 0)
+                {
+                    return $"{what} '{id}' ({text}) kan inte tas bort: {Names(by)} har använt det i sina svar.";
+                }
+            }
+
+            return null;
+        }
+
+        return Used(before.Themes.SelectMany(t => t.Statements).Select(s => (s.Id, s.Text)), after.Themes.SelectMany(t => t.Statements).Select(s => s.Id),
+                (a, id) => a.Answers?.ContainsKey(id) == true, "Påståendet")
+            ?? Used(before.Scale.Select(c => (c.Id, c.Label)), after.Scale.Select(c => c.Id),
+                (a, id) => a.Answers?.ContainsValue(id) == true, "Svarsalternativet")
+            ?? Used((before.Questions ?? []).Select(q => (q.Id, q.Text)), (after.Questions ?? []).Select(q => q.Id),
+                (a, id) => a.FreeTexts?.ContainsKey(id) == true, "Frågan");
+    }
+
+    /// <summary>A barnbokslut's survey theme must still be in its year's survey.</summary>
+    private static string? ChildRightsProblem(OrganizationDefinition definition, List<SurveyDto> surveys) =>
+        (definition.ChildRights ?? [])
+            .Where(c => c.SurveyTheme is { } theme && !surveys.Any(s => s.Year == c.Year && s.Themes.Any(t => t.Id == theme)))
+            .Select(c => $"Barnbokslutet {c.Year} redovisar temat '{c.SurveyTheme}' ur årets enkät, så temat kan inte tas bort.")
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Writes the organization's definition with the survey changed and its version raised, if it is
+    /// still the one read: a change made in between (by anyone, to any survey) is a conflict.
+    /// </summary>
+    private async Task<EditResult> WriteSurveyAsync(OrganizationRow organization, OrganizationDefinition definition, SurveyDto? before, SurveyDto after,
+        List<SurveyDto> surveys, string changedBy, string? reason, string message, CancellationToken cancellationToken)
+    {
+        var (old, now) = (before is null ? null : SurveyJson(before), SurveyJson(after));
+        var version = before is null ? 1 : definition.SurveyVersion(before.Id);
+        if (old == now)
+        {
+            return EditResult.Saved(version, "Inget ändrades.");
+        }
+
+        version = before is null ? 1 : version + 1;
+        var versions = new Dictionary<string, int>(definition.SurveyVersions ?? [], StringComparer.Ordinal) { [after.Id] = version };
+        var text = ModelStore.Serialize(definition with { Surveys = surveys, SurveyVersions = versions });
+        var at = _time.GetUtcNow();
+        if (!await ClaimAsync(organization, text, at, cancellationToken))
+        {
+            return await CurrentSurveyConflictAsync(organization.Id, after.Id, cancellationToken);
+        }
+
+        AddChange(organization.Id, SurveySubject, after.Id, old, now, changedBy, reason);
+        await _db.SaveChangesAsync(cancellationToken);
+        return EditResult.Saved(version, message);
+    }
+
+    /// <summary>
+    /// Writes the definition (unchanged for an answer) only where it is still the one read, which
+    /// also holds the organization until the transaction ends: false when someone changed it in between.
+    /// </summary>
+    private async Task<bool> ClaimAsync(OrganizationRow organization, string definition, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var read = organization.Definition;
+        var updatedAt = definition == read ? organization.UpdatedAt : at;
+        return await _db.Organizations.Where(o => o.Id == organization.Id && o.Definition == read)
+            .ExecuteUpdateAsync(o => o.SetProperty(r => r.Definition, definition).SetProperty(r => r.UpdatedAt, updatedAt), cancellationToken) == 1;
+    }
+
+    private async Task<EditResult> SaveResponseRowAsync(OrganizationRow organization, SurveyResponseRow row, string message, CancellationToken cancellationToken)
+    {
+        var isNew = _db.Entry(row).State == EntityState.Added;
+        // The survey as read decided what the answer may name: it must still be the same when the answer is written.
+        if (!await ClaimAsync(organization, organization.Definition, organization.UpdatedAt, cancellationToken))
+        {
+            _db.ChangeTracker.Clear();
+            return await CurrentSurveyConflictAsync(organization.Id, row.SurveyId, cancellationToken);
+        }
+
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+            return EditResult.Saved(row.Version, message);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
+        {
+            // Someone else's answer for the unit got in between the read and this write: nothing of this change is kept.
+            var (surveyId, unitId) = (row.SurveyId, row.UnitId);
+            _db.ChangeTracker.Clear();
+            var current = await _db.SurveyResponses.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.OrganizationId == organization.Id && r.SurveyId == surveyId && r.UnitId == unitId, cancellationToken);
+            return ResponseConflict(current, "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför svaren och försök igen.");
+        }
+    }
+
+    private static EditResult ResponseConflict(SurveyResponseRow? current, string message) =>
+        new(EditStatus.Conflict, message, null, current is null ? null : SurveyRows.Describe(SurveyRows.ToDto(current)), current?.Version);
+
+    private static EditResult SurveyConflict(SurveyDto current, OrganizationDefinition definition, string message) =>
+        new(EditStatus.Conflict, message, null, SurveyJson(current), definition.SurveyVersion(current.Id));
+
+    private async Task<EditResult> CurrentSurveyConflictAsync(string organizationId, string surveyId, CancellationToken cancellationToken)
+    {
+        const string Message = "Enkäten har ändrats av någon annan under tiden. Inget sparades; läs in den igen och försök på nytt.";
+        var organization = await OrganizationAsync(organizationId, cancellationToken);
+        var definition = organization is null ? null : ModelStore.Definition(organization);
+        return definition?.Surveys?.FirstOrDefault(s => s.Id == surveyId) is { } current
+            ? SurveyConflict(current, definition, Message)
+            : new(EditStatus.Conflict, Message);
+    }
+
+    private void AddChange(string organizationId, string subject, string key, string? old, string? value, string changedBy, string? reason) =>
+        _db.Changes.Add(new ChangeRow
+        {
+            OrganizationId = organizationId,
+            Subject = subject,
+            Key = key,
+            OldValue = old,
+            NewValue = value,
+            ChangedBy = changedBy,
+            ChangedAt = _time.GetUtcNow(),
+            Reason = reason,
+        });
+
+    private static string SurveyJson(SurveyDto survey) => JsonSerializer.Serialize(survey, ModelStore.Json);
+
+    private static SurveyDto Copy(SurveyDto survey) => JsonSerializer.Deserialize<SurveyDto>(SurveyJson(survey), ModelStore.Json)!;
+
+    /// <summary>"A", "A och B", "A, B och C".</summary>
+    private static string Names(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count <= 1 ? string.Join(string.Empty, list) : $"{string.Join(", ", list.SkipLast(1))} och {list[^1]}";
+    }
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }
