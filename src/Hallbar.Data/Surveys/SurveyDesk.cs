@@ -120,20 +120,21 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             else
             {
                 dto.SentTo = existing.SentTo;
-                var responses = await ResponsesAsync(organization, definition, existing, forWrite: false, cancellationToken);
-                var problem = RemovedButAnswered(existing, dto, responses, units) ?? (existing.Year != dto.Year && responses.Count > 0
-                    ? $"Enkäten har redan svar från {Count(responses.Count, "enhet", "enheter")}, så året kan inte ändras."
-                    : null);
-                if (problem is not null)
-                {
-                    return new(EditStatus.Invalid, problem + " Inget sparades.");
-                }
             }
 
             var changed = existing is null ? [.. surveys, dto] : surveys.Select(s => s.Id == dto.Id ? dto : s).ToList();
-            if (ChildRightsProblem(definition, changed) is { } childRights)
+            var problem = ChildRightsProblem(definition, changed);
+            if (problem is null && existing is not null)
             {
-                return new(EditStatus.Invalid, childRights + " Inget sparades.");
+                var responses = await ResponsesAsync(organization, definition, existing, forWrite: false, cancellationToken);
+                problem = RemovedButAnswered(existing, dto, responses, units) ?? (existing.Year != dto.Year && responses.Count > 0
+                    ? $"Enkäten har redan svar från {Count(responses.Count, "enhet", "enheter")}, så året kan inte ändras."
+                    : null);
+            }
+
+            if (problem is not null)
+            {
+                return new(EditStatus.Invalid, problem + " Inget sparades.");
             }
 
             return await WriteSurveyAsync(organization, definition, existing, dto, changed, changedBy, existing is null ? "Enkäten skapad" : null,
