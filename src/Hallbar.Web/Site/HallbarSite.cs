@@ -27,6 +27,7 @@ public static partial class HallbarSite
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ModelCache>();
         services.AddScoped<Publication>();
+        services.AddScoped<Hallbar.Data.Surveys.SurveyDesk>();
         services.AddScoped<Features.Reading.YearAccess>();
         services.AddSingleton<Features.Report.ReportFiles>();
         services.AddOutputCache(PublicReadCache.AddTo);

@@ -1,0 +1,85 @@
+using Hallbar.Data;
+using Hallbar.Data.Surveys;
+using Hallbar.Web.Site;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hallbar.Web.Features.Surveys;
+
+/// <summary>
+/// The admin reopens a unit's submitted answer, with a reason kept in the history, so that the unit's
+/// reporters can change it and submit it again; said in full before it is done, as the round steps are.
+/// </summary>
+[Authorize(Policy = Accounts.AdminPolicy)]
+public sealed class ReopenModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : PageModel
+{
+    public const string ReasonId = "skal";
+
+    public UnitSurvey View { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public int ReadVersion { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public List<FieldError> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string org, int year, string unit, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(org, year, unit, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        ReadVersion = View.Stored?.Version ?? 0;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string org, int year, string unit, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(org, year, unit, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!View.IsSubmitted)
+        {
+            return Page();
+        }
+
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            Errors.Add(new(ReasonId, Ui.T("Skriv varför svaren öppnas igen; skälet sparas i historiken.", "Say why the answers are reopened; the reason is kept in the history.")));
+            return Page();
+        }
+
+        var result = await desk.ReopenAsync(org, View.Survey.Id, unit, Reason.Trim(), ReadVersion, Person.Of(User), cancellationToken);
+        if (result.IsSaved)
+        {
+            TempData[nameof(IndexModel.Done)] = Ui.T($"Svaren för {View.Unit.Name} är öppnade igen: förvaltningen kan ändra dem och skicka in dem på nytt.",
+                $"The answers for {View.Unit.Name} are reopened: the unit can change them and submit them again.");
+            return RedirectToPage("Index", new { org, year });
+        }
+
+        await LoadAsync(org, year, unit, cancellationToken);
+        ReadVersion = View.Stored?.Version ?? 0;
+        Problem = result.Message;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken)
+    {
+        var (found, status) = await UnitSurvey.LoadAsync(db, cache, desk, User, org, year, unit, cancellationToken);
+        if (found is null)
+        {
+            return StatusCode(status);
+        }
+
+        View = found;
+        return null;
+    }
+}
