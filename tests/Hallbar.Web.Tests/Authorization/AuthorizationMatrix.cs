@@ -16,6 +16,14 @@ internal static class AuthorizationMatrix
     private const string A = "/api/organizations/" + MatrixFactory.Org;
     private const string M = MatrixFactory.Measure;
     private const string Okand = "okand-organisation";
+    private const string Survey = $"{O}/enkat/2026/{MatrixFactory.SurveyUnit}";
+    private const string SubmitSurveyAnswer = $"{O}/enkat/2028/{MatrixFactory.SurveyUnit}";
+    private const string SubmitSurvey = $"{SubmitSurveyAnswer}/skicka-in";
+    private const string ReopenSurvey = $"{O}/enkat/2029/{MatrixFactory.SurveyUnit}/oppna-igen";
+
+    // What the history names the survey's changes: the definition and its sending, a unit's answer.
+    private const string SurveyWrites = "survey";
+    private const string AnswerWrites = "survey-response";
 
     public static IReadOnlyList<Row> Rows { get; } =
     [
@@ -51,6 +59,14 @@ internal static class AuthorizationMatrix
         Get("{org}/import",                         $"{O}/import?handler=ModelFile",                        SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/logg",                           $"{O}/logg",                                            SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/logg",                           $"{O}/logg?handler=Csv",                                SignIn,       Denied,       Ok,           Denied,       Denied),
+
+        // The survey: each reporter sees their units' answers, the admin everyone's; only the unit's reporter answers and submits, only the admin sends and reopens.
+        Get("{org}/enkat",                          $"{O}/enkat",                                           SignIn,       Denied,       Ok,           Ok,           Ok),
+        Get("{org}/enkat",                          $"/{Okand}/enkat",                                      SignIn,       Denied,       NotFound,     NotFound,     NotFound),
+        Get("{org}/enkat/{year:int}/{unit}",        $"{Survey}",                                            SignIn,       Denied,       Ok,           Ok,           Forbidden),
+        Get("{org}/enkat/{year:int}/{unit}",        $"{O}/enkat/2026/inte-skickad",                         SignIn,       Denied,       NotFound,     NotFound,     NotFound),
+        Get("{org}/enkat/{year:int}/{unit}/skicka-in", $"{SubmitSurvey}",                                   SignIn,       Denied,       Forbidden,    Ok,           Forbidden),
+        Get("{org}/enkat/{year:int}/{unit}/oppna-igen", $"{ReopenSurvey}",                                  SignIn,       Denied,       Ok,           Denied,       Denied),
 
         // Accounts and errors, open to all.
         Get("konto/logga-in",                       "/konto/logga-in",                                      Ok,           Ok,           Ok,           Ok,           Ok),
@@ -97,6 +113,11 @@ internal static class AuthorizationMatrix
         Write("POST", "{org}/omgangar",                  $"{O}/omgangar?handler=Open",                        Requests.OpenRound,        "round",      SignIn,       Denied,       Found($"{O}/omgangar"), Denied, Denied),
         Write("POST", "{org}/omgangar",                  $"{O}/omgangar?handler=Move",                        Requests.MoveRound,        "round",      SignIn,       Denied,       Found($"{O}/omgangar"), Denied, Denied),
         Write("POST", "{org}/omgangar/{year:int}/{to}",  $"{O}/omgangar/{MatrixFactory.ReviewYear}/godkann",  Requests.NoFields,         "round",      SignIn,       Denied,       Found($"{O}/omgangar"), Denied, Denied),
+        Write("POST", "{org}/enkat",                     $"{O}/enkat?year=2026&handler=Send",                 Requests.SurveySend,       SurveyWrites, SignIn,      Denied,       Found($"{O}/enkat"), Denied, Denied),
+        Write("POST", "{org}/enkat/{year:int}/{unit}",   $"{Survey}?handler=Save",                            Requests.SurveyAnswer,     AnswerWrites, SignIn,      Denied,       Forbidden,    Found(Survey), Forbidden),
+        Write("POST", "{org}/enkat/{year:int}/{unit}",   $"{Survey}?handler=Submit",                          Requests.SurveyAnswer,     AnswerWrites, SignIn,      Denied,       Forbidden,    Found($"{Survey}/skicka-in"), Forbidden),
+        Write("POST", "{org}/enkat/{year:int}/{unit}/skicka-in", SubmitSurvey,                                Requests.SurveySubmit,     AnswerWrites, SignIn,      Denied,       Forbidden,    Found(SubmitSurveyAnswer), Forbidden),
+        Write("POST", "{org}/enkat/{year:int}/{unit}/oppna-igen", ReopenSurvey,                               Requests.SurveyReopen,     AnswerWrites, SignIn,      Denied,       Found($"{O}/enkat"), Denied, Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewOutcomes",               Requests.PreviewOutcomes,  null,         SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=ImportOutcomes",                Requests.ImportOutcomes,   "outcome",    SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewModel",                  Requests.PreviewModel,     null,         SignIn,       Denied,       Ok,           Denied,       Denied),

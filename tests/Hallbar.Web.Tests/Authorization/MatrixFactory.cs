@@ -2,6 +2,8 @@ using System.Net;
 using Hallbar.Data;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
+using Hallbar.Data.Surveys;
+using Hallbar.Domain.Surveys;
 using Hallbar.Domain.Rounds;
 using Hallbar.Web.Tests.Entry;
 using Microsoft.AspNetCore.Hosting;
@@ -35,6 +37,15 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     /// <summary>A text of the open year, which may be edited (the demo's texts are of 2025, which is published).</summary>
     public const string Section = "matris-2026";
 
+    /// <summary>The unit whose survey answers the matrix's rows write: the unit reporter's.</summary>
+    public const string SurveyUnit = "fastighetsforvaltningen";
+
+    /// <summary>A survey with a draft of the unit's answer, for the unit's reporter to submit.</summary>
+    public const int SubmitYear = 2028;
+
+    /// <summary>A survey with the unit's answer submitted, for the admin to reopen.</summary>
+    public const int ReopenYear = 2029;
+
     private readonly Dictionary<Role, (WebClient Client, string? Token)> _sessions = [];
 
     public static string? Email(Role role) => role switch
@@ -51,7 +62,7 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
         await Demo.OpenRound2026Async(this);
         await WithEditorAsync(async editor =>
         {
-            foreach (var year in new[] { MovingYear, ReviewYear })
+            foreach (var year in new[] { MovingYear, ReviewYear, SubmitYear, ReopenYear })
             {
                 Assert.True((await editor.OpenRoundAsync(Org, year, "admin@hallbar.demo")).IsSaved);
             }
@@ -64,6 +75,7 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
+        await PrepareSurveysAsync();
         foreach (var role in Enum.GetValues<Role>())
         {
             _sessions[role] = await SessionAsync(role);
@@ -124,6 +136,41 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     });
 
     public Task WithEditorAsync(Func<Editor, Task> action) => WithDbAsync(db => action(new Editor(db, TimeProvider.System)));
+
+    public Task<T> WithSurveysAsync<T>(Func<SurveyDesk, Task<T>> action) => WithDbAsync(db => action(new SurveyDesk(db, TimeProvider.System)));
+
+    /// <summary>The year's survey (the demo's copied), its current state.</summary>
+    public Task<SurveyState> SurveyAsync(int year) => WithSurveysAsync(async desk => (await desk.ReadAsync(Org, year))!);
+
+    /// <summary>
+    /// The demo's survey copied to the open year (sent to both reporters' units, answered by neither), to
+    /// <see cref="SubmitYear"/> with a draft of the unit's answer and to <see cref="ReopenYear"/> with it submitted.
+    /// </summary>
+    private Task PrepareSurveysAsync() => WithDbAsync(async db =>
+    {
+        var desk = new SurveyDesk(db, TimeProvider.System);
+        const string Admin = "admin@hallbar.demo";
+        const string Reporter = "fastighet@hallbar.demo";
+        var demo = (await desk.ReadAsync(Org, 2025))!.Survey;
+        foreach (var year in new[] { OpenYear, SubmitYear, ReopenYear })
+        {
+            var survey = new Survey($"matris-{year}", year, $"Matrisens enkät {year}", demo.Scale, demo.Themes, demo.Questions);
+            Saved(await desk.SaveSurveyAsync(Org, survey, null, Admin));
+            Saved(await desk.SendAsync(Org, survey.Id, year == OpenYear ? [SurveyUnit, "serviceforvaltningen"] : [SurveyUnit], Admin));
+            if (year != OpenYear)
+            {
+                var answers = new List<StatementAnswer> { new("ledningens-kunskap", "helt") };
+                var draft = await desk.SaveResponseAsync(new ResponseChange(Org, survey.Id, SurveyUnit, answers, [], false, null, Reporter));
+                Saved(draft);
+                if (year == ReopenYear)
+                {
+                    Saved(await desk.SaveResponseAsync(new ResponseChange(Org, survey.Id, SurveyUnit, answers, [], true, draft.Version, Reporter)));
+                }
+            }
+        }
+    });
+
+    private static void Saved(EditResult result) => Assert.True(result.IsSaved, result.Message);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

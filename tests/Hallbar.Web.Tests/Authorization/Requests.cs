@@ -90,6 +90,39 @@ internal static class Requests
         return caller.Upload($"{Org}.json", file, new() { ["fingerprint"] = Fingerprint(file) });
     }
 
+    /// <summary>The unit's answer to the open year's survey with a new free text, from the version saved now: saved as a draft, or on to submitting.</summary>
+    public static async Task<HttpContent> SurveyAnswer(Caller caller)
+    {
+        var stored = (await caller.App.SurveyAsync(OpenYear)).ResponseOf(SurveyUnit);
+        return caller.Form(new()
+        {
+            ["Input.Answers[ledningens-kunskap]"] = "delvis",
+            ["Input.Texts[styrkor]"] = $"Matrisens svar {Fresh()}",
+            ["Input.ReadVersion"] = stored?.Version.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        });
+    }
+
+    /// <summary>Submitting the unit's draft of <see cref="MatrixFactory.SubmitYear"/> at the version saved now.</summary>
+    public static async Task<HttpContent> SurveySubmit(Caller caller) => caller.Form(new()
+    {
+        ["ReadVersion"] = (await caller.App.SurveyAsync(SubmitYear)).ResponseOf(SurveyUnit)!.Version.ToString(CultureInfo.InvariantCulture),
+    });
+
+    /// <summary>Reopening the unit's submitted answer of <see cref="MatrixFactory.ReopenYear"/>, with a reason.</summary>
+    public static async Task<HttpContent> SurveyReopen(Caller caller) => caller.Form(new()
+    {
+        ["Reason"] = $"Matrisens skäl {Fresh()}",
+        ["ReadVersion"] = (await caller.App.SurveyAsync(ReopenYear)).ResponseOf(SurveyUnit)!.Version.ToString(CultureInfo.InvariantCulture),
+    });
+
+    /// <summary>Sending the open year's survey to a unit it has not been sent to.</summary>
+    public static async Task<HttpContent> SurveySend(Caller caller)
+    {
+        var sent = (await caller.App.SurveyAsync(OpenYear)).Survey.SentTo;
+        var unit = await caller.App.WithDbAsync(db => db.OrgUnits.Where(u => u.OrganizationId == Org && !sent.Contains(u.Id)).Select(u => u.Id).FirstAsync());
+        return caller.Form(new() { ["SendTo[0]"] = unit });
+    }
+
     /// <summary>A token is asked for with one's own account; the public, with the reader's.</summary>
     public static Task<HttpContent> Token(Caller caller) =>
         Task.FromResult(Caller.Json(new { email = Email(caller.Role) ?? Email(Role.Reader), password = "Hallbar-demo-2025" }));
