@@ -1,12 +1,13 @@
 using Hallbar.Data.Editing;
 using Hallbar.Domain.Rounds;
+using Hallbar.Web.BrowserTests.Surveys;
 
 namespace Hallbar.Web.BrowserTests.Accessibility;
 
 /// <summary>
 /// The server the pages are checked on: the demo, with round 2026 open and sent to review (so that data
 /// entry and review have forms, and approving has its confirmation page) and one value entered that makes
-/// the rule suggest Positiv. Each role signs in once; its visitors reuse the sign-in's cookies, since
+/// the rule suggest Positiv; the survey of 2026 sent, and of 2027 and 2028 answered (a draft, submitted). Each role signs in once; its visitors reuse the sign-in's cookies, since
 /// sign-in allows ten attempts a minute.
 /// </summary>
 public sealed class AxeSite : IAsyncLifetime
@@ -29,6 +30,11 @@ public sealed class AxeSite : IAsyncLifetime
             Saved(await editor.OpenRoundAsync(Visitor.Organization, 2026, Admin));
             Saved(await editor.MoveRoundAsync(Visitor.Organization, 2026, RoundState.InReview, Admin));
             Saved(await editor.SetOutcomeAsync(new OutcomeChange(Visitor.Organization, "energiforbrukning-fastigheter", "2026", 175.5m, null, "fastighet@hallbar.demo")));
+
+            // The survey's pages in each state: 2026 not answered yet, 2027 a draft, 2028 submitted.
+            await SurveyCopies.CopyAsync(db, 2026, SurveyCopies.Unit, "serviceforvaltningen");
+            await SurveyCopies.AnswerAsync(db, await SurveyCopies.CopyAsync(db, 2027, SurveyCopies.Unit), submit: false);
+            await SurveyCopies.AnswerAsync(db, await SurveyCopies.CopyAsync(db, 2028, SurveyCopies.Unit), submit: true);
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Hallbar.Data.Transfer;
+using Hallbar.Web.BrowserTests.Surveys;
 using Microsoft.Playwright;
 using static Hallbar.Web.BrowserTests.Accessibility.Role;
 using static Microsoft.Playwright.Assertions;
@@ -131,6 +132,51 @@ public static partial class SitePages
         Open("omgangar-godkann", Admins, "omgangar/2026/godkann"),
         Open("omgangar-publicera-nekad", Admins, "omgangar/2026/publicera"),
 
+        // The self-assessment survey: 2026 not answered yet, 2027 a draft, 2028 submitted, the demo's 2025 illustrative and locked.
+        Open("enkat", Reporters, "enkat?year=2026"),
+        Open("enkat-inskickad", Reporters, "enkat?year=2028"),
+        new("enkat-skicka-fel", Admins, async v =>
+        {
+            await v.OpenAsync("enkat?year=2026");
+            await v.Page.GetByRole(AriaRole.Button, new() { Name = "Skicka enkäten" }).ClickAsync();
+            await Expect(v.Page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        Open("enkat-svar-tomt", Reporters, $"enkat/2026/{SurveyCopies.Unit}"),
+        Open("enkat-svar-utkast", Reporters, $"enkat/2027/{SurveyCopies.Unit}"),
+        Open("enkat-svar-inskickat", Reporters, $"enkat/2028/{SurveyCopies.Unit}"),
+        Open("enkat-svar-illustrativt", Reporters, $"enkat/2025/{SurveyCopies.Unit}"),
+        new("enkat-svar-fel", [Reporter], async v =>
+        {
+            await v.OpenAsync($"enkat/2026/{SurveyCopies.Unit}");
+            await v.Page.GetByRole(AriaRole.Button, new() { Name = "Skicka in", Exact = true }).ClickAsync();
+            await Expect(v.Page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        new("enkat-svar-krock", [Reporter], async v =>
+        {
+            // The draft is saved in another window after this page was read, each time with a new text.
+            var path = $"enkat/2027/{SurveyCopies.Unit}";
+            var strengths = "Vilka styrkor ser förvaltningen i sitt arbete med social hållbarhet?";
+            await v.OpenAsync(path);
+            var other = await v.Page.Context.NewPageAsync();
+            await other.GotoAsync($"/{Visitor.Organization}/{path}");
+            await other.GetByLabel(strengths).FillAsync($"Ett annat fönster {Interlocked.Increment(ref _savedValues)}");
+            await other.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
+            await Expect(other.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+            await other.CloseAsync();
+
+            await v.Page.GetByLabel(strengths).FillAsync("Det här fönstret.");
+            await v.Page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
+            await Expect(v.Page.Locator(".conflict")).ToBeVisibleAsync();
+        }),
+        Open("enkat-skicka-in", [Reporter], $"enkat/2027/{SurveyCopies.Unit}/skicka-in"),
+        Open("enkat-oppna-igen", Admins, $"enkat/2028/{SurveyCopies.Unit}/oppna-igen"),
+        new("enkat-oppna-igen-fel", Admins, async v =>
+        {
+            await v.OpenAsync($"enkat/2028/{SurveyCopies.Unit}/oppna-igen");
+            await v.Page.GetByRole(AriaRole.Button, new() { Name = "Öppna svaren för Fastighetsförvaltningen igen" }).ClickAsync();
+            await Expect(v.Page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+
         // Import and export, and the log.
         Open("import", Admins, "import"),
         new("import-utfall-problem", Admins, async v =>
@@ -157,6 +203,8 @@ public static partial class SitePages
         Open("inmatning-engelska", [Reporter], "inmatning?year=2026&lang=en-GB"),
         Open("granskning-engelska", Admins, "granskning?year=2026&lang=en-GB"),
         Open("omgangar-engelska", Admins, "omgangar?lang=en-GB"),
+        Open("enkat-engelska", Admins, "enkat?year=2026&lang=en-GB"),
+        Open("enkat-svar-engelska", [Reporter], $"enkat/2027/{SurveyCopies.Unit}?lang=en-GB"),
     ];
 
     /// <summary>Every page with every role that may see it.</summary>

@@ -1,3 +1,4 @@
+using Hallbar.Data.Editing;
 using Hallbar.Reports.Tests.Tools;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -27,7 +28,11 @@ public sealed class SurveyAnswerTests(BrowserFixture browser, ITestOutputHelper 
     {
         await using var server = new HallbarServer();
         server.Start();
-        await Survey2026.PrepareAsync(server);
+        await server.WithDatabaseAsync(async db =>
+        {
+            Assert.True((await new Editor(db, TimeProvider.System).OpenRoundAsync(Visitor.Organization, 2026, SurveyCopies.Admin)).IsSaved);
+            await SurveyCopies.CopyAsync(db, 2026);
+        });
         _screenshots = Artifacts.FreshFolder("survey-screenshots");
         output.WriteLine($"Screenshots of each step: {_screenshots}");
 
