@@ -26,6 +26,7 @@ public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options)
     public DbSet<RoundRow> Rounds => Set<RoundRow>();
     public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
     public DbSet<ChangeRow> Changes => Set<ChangeRow>();
+    public DbSet<RevisionRow> Revision => Set<RevisionRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -457,6 +457,26 @@ namespace Hallbar.Data.PostgreSql.Migrations
                     b.ToTable("restatements", (string)null);
                 });
 
+            modelBuilder.Entity("Hallbar.Data.Rows.RevisionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Hallbar.Data.Rows.RoundRow", b =>
                 {
                     b.Property<string>("OrganizationId")

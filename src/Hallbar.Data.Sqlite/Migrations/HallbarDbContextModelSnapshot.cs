@@ -444,6 +444,26 @@ namespace Hallbar.Data.Sqlite.Migrations
                     b.ToTable("restatements", (string)null);
                 });
 
+            modelBuilder.Entity("Hallbar.Data.Rows.RevisionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Hallbar.Data.Rows.RoundRow", b =>
                 {
                     b.Property<string>("OrganizationId")

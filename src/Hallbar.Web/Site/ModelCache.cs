@@ -6,20 +6,20 @@ namespace Hallbar.Web.Site;
 
 /// <summary>
 /// Organizations' models as last read, reused while the database has no newer change. Every write
-/// in Hallbar adds a row to the change history, so its highest id tells whether a copy is current;
-/// several web instances on one database each check it and so never serve a stale page.
+/// in Hallbar adds a row to the change history, which gives the database a new revision
+/// (<see cref="Hallbar.Data.Rows.RevisionRow"/>); several web instances on one database each check it
+/// and so never serve a stale page.
 /// </summary>
 public sealed class ModelCache(TimeProvider time)
 {
     /// <summary>Compiled once: the check runs on every request that reads a cached model or a cached answer.</summary>
-    private static readonly Func<HallbarDbContext, CancellationToken, Task<long?>> NewestChange =
-        EF.CompileAsyncQuery((HallbarDbContext db, CancellationToken _) => db.Changes.Max(c => (long?)c.Id));
+    private static readonly Func<HallbarDbContext, CancellationToken, Task<long>> Current =
+        EF.CompileAsyncQuery((HallbarDbContext db, CancellationToken _) => db.Revision.Single().Value);
 
     private readonly ConcurrentDictionary<string, (long Revision, CachedModel Model)> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The database's revision: the id of its newest change, 0 before the first.</summary>
-    public static async Task<long> RevisionAsync(HallbarDbContext db, CancellationToken cancellationToken) =>
-        await NewestChange(db, cancellationToken) ?? 0;
+    /// <summary>The database's revision: a number that changes with every write, to compare for equality only.</summary>
+    public static Task<long> RevisionAsync(HallbarDbContext db, CancellationToken cancellationToken) => Current(db, cancellationToken);
 
     public async Task<CachedModel?> GetAsync(HallbarDbContext db, string organizationId, CancellationToken cancellationToken)
     {
