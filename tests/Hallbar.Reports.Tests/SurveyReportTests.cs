@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
+using Hallbar.Reports.Building;
 using Hallbar.Reports.Html;
 using Hallbar.Reports.Model;
 using Hallbar.Reports.Tests.Docx;
@@ -91,6 +92,55 @@ public sealed class SurveyReportTests
         Assert.Contains(survey.Cells, c => c.Text == "Folktandvården");
         var childRights = workbook.SheetHeaded("Barnbokslut");
         Assert.Equal(110m, childRights[childRights.RowsStartingWith("Totalt i regionen").Single(), 2]!.Number);
+    }
+
+    [Fact]
+    public async Task Xlsx_ReportsFreeTextsAreTitledByTheirQuestion()
+    {
+        using var output = new MemoryStream();
+        await new XlsxRenderer().RenderAsync(Report.Value, output);
+
+        var survey = ReadBackWorkbook.Read(output.ToArray()).SheetHeaded("Självskattning");
+
+        Assert.Contains(survey.Cells, c => c.Text == "Vilka styrkor ser förvaltningen i sitt arbete med social hållbarhet?");
+    }
+
+    [Fact]
+    public void SurveyPage_HasTheChartItsCountsAndAChapterOfFreeTexts()
+    {
+        var page = SurveyReport.Page(Demo.Model, Demo.Model.SurveyResultFor(Demo.Year)!);
+
+        var results = page.Chapters[0];
+        var chart = results.Blocks.OfType<ChartBlock>().Single();
+        Assert.Equal(SurveyChart.Series.Select(s => s.Values), chart.Series.Select(s => s.Values));
+        Assert.Equal(1, chart.Number);
+        var distribution = results.Blocks.OfType<TableBlock>().Single(t => t.Id.EndsWith("-fordelning", StringComparison.Ordinal));
+        var row = distribution.Rows.Single(r => r.Cells[0].Text == "Förvaltningsledningen har kunskap om social hållbarhet.");
+        Assert.Equal(["Social hållbarhet", "5", "71\u00a0%", "2", "29\u00a0%"], row.Cells.Skip(1).Take(5).Select(c => c.Text));
+        Assert.Contains(results.Blocks.OfType<ParagraphBlock>(), p => p.Text == Illustrative);
+        Assert.Equal(4, page.Chapters[1].Blocks.OfType<TableBlock>().Count());
+    }
+
+    [Fact]
+    public async Task SurveyWorkbook_HasTheDistributionAsFiguresAndEveryFreeTextWithItsQuestionAndUnit()
+    {
+        using var output = new MemoryStream();
+        await new XlsxRenderer().RenderAsync(SurveyReport.Workbook(Demo.Model, Demo.Model.SurveyResultFor(Demo.Year)!), output);
+        var workbook = ReadBackWorkbook.Read(output.ToArray());
+
+        Assert.Equal(["Fördelning", "Fritextsvar"], workbook.Sheets.Select(s => s.Name));
+        var distribution = workbook.Sheets[0];
+        Assert.Equal("Resultat Självskattning social hållbarhet 2025 – Region Västmanland", distribution.TextAt(1, 1));
+        Assert.Contains(distribution.Cells, c => c.Text.EndsWith(Illustrative, StringComparison.Ordinal));
+        var row = distribution.RowsStartingWith("Förvaltningsledningen har kunskap om social hållbarhet.").Single();
+        Assert.Equal("Social hållbarhet", distribution.TextAt(row, 2));
+        Assert.Equal(5m, distribution[row, distribution.ColumnAbove(row, "Stämmer helt, antal")]!.Number);
+        var share = distribution[row, distribution.ColumnAbove(row, "Stämmer helt, andel")]!;
+        Assert.Equal(71m, share.Number);
+        Assert.Equal("#,##0\"\u00a0%\"", share.NumberFormat);
+        var freeTexts = workbook.Sheets[1];
+        var answer = freeTexts.RowsStartingWith("Vilka styrkor ser förvaltningen i sitt arbete med social hållbarhet?").First(r => freeTexts.TextAt(r, 2) == "Folktandvården");
+        Assert.StartsWith("Synpunkter från patienter", freeTexts.TextAt(answer, 3), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ internal static class SurveyBlocks
         yield return Chart($"sjalvskattning-{result.Survey.Id}-{themeId}", texts.SurveyChartTitle($"{result.Survey.Title}: {statements[0].Theme.Name}"), result, statements, texts);
     }
 
-    private static IEnumerable<Block> Lead(SurveyResult result, Texts texts)
+    /// <summary>The notice for made-up answers and what the shares rest on, as the appendix opens.</summary>
+    public static IEnumerable<Block> Lead(SurveyResult result, Texts texts)
     {
         // The published report never prints the units' answers, so answers made up for a demo must say what they are.
         if (result.Survey.Illustrative)
@@ -60,7 +61,7 @@ internal static class SurveyBlocks
     /// One bar per statement, one series per response category with the shown (rounded) percents, so
     /// that the data table's row for a statement adds up to 100 as its bar does.
     /// </summary>
-    private static ChartBlock Chart(string id, string title, SurveyResult result, IReadOnlyList<StatementResult> statements, Texts texts)
+    public static ChartBlock Chart(string id, string title, SurveyResult result, IReadOnlyList<StatementResult> statements, Texts texts)
     {
         var series = result.Categories.Select((c, i) => new ChartSeries(c.Label, [.. statements.Select(s => (decimal?)s.Shares[i].Shown)])).ToList();
         var listed = string.Join(" ", statements.Select(s =>
@@ -76,7 +77,7 @@ internal static class SurveyBlocks
         };
     }
 
-    private static TableBlock? Change(OrganizationModel model, SurveyResult result, Texts texts)
+    public static TableBlock? Change(OrganizationModel model, SurveyResult result, Texts texts)
     {
         var compared = result.Statements.Where(s => s.HasPrevious).ToList();
         var previous = model.Surveys.Where(s => s.Year < result.Survey.Year).MaxBy(s => s.Year);
@@ -97,7 +98,7 @@ internal static class SurveyBlocks
         };
     }
 
-    private static TableBlock FreeTexts(OrganizationModel model, SurveyResult result, QuestionAnswers question, Texts texts)
+    public static TableBlock FreeTexts(OrganizationModel model, SurveyResult result, QuestionAnswers question, Texts texts)
     {
         var rows = question.Answers.Count == 0
             ? [new Row([new Cell(texts.NoAnswers), Cell.Empty])]
@@ -106,6 +107,33 @@ internal static class SurveyBlocks
         {
             Sheet = texts.SurveyFreeTextsSheet,
         };
+    }
+
+    /// <summary>
+    /// Every statement with its theme and, per category, the number of submitted answers and the shown share,
+    /// figures kept as figures: the chart's data with what its percents rest on.
+    /// </summary>
+    public static TableBlock Distribution(SurveyResult result, Texts texts)
+    {
+        var columns = new List<Column> { new(texts.Statement), new(texts.Theme) };
+        columns.AddRange(result.Categories.SelectMany(c => new[] { new Column(texts.CountOf(c.Label), ColumnKind.Number), new Column(texts.ShareOf(c.Label), ColumnKind.Number) }));
+        var rows = result.Statements.Select(s => new Row([
+            new Cell(s.Statement.Text),
+            new Cell(s.Theme.Name),
+            .. s.Shares.SelectMany(c => new[]
+            {
+                new Cell(NumberText.Number(c.Count, texts.Language)) { Number = c.Count, Decimals = 0 },
+                new Cell(NumberText.Percent(c.Shown, texts.Language, 0)) { Number = c.Shown, Unit = "%", Decimals = 0 },
+            }),
+        ])).ToList();
+        return new TableBlock($"sjalvskattning-{result.Survey.Id}-fordelning", texts.DistributionCaption(result.Submitted), columns, rows);
+    }
+
+    /// <summary>Every free-text answer in one table: the question, the unit that gave it, the text.</summary>
+    public static TableBlock AllFreeTexts(OrganizationModel model, SurveyResult result, Texts texts)
+    {
+        var rows = result.FreeTexts.SelectMany(q => q.Answers.Select(a => new Row([new Cell(q.Question.Text), new Cell(UnitName(model, a.UnitId)), new Cell(a.Text)]))).ToList();
+        return new TableBlock($"sjalvskattning-{result.Survey.Id}-fritext", texts.FreeTextsTitle, [new Column(texts.Question), new Column(texts.Unit), new Column(texts.Answer)], rows);
     }
 
     /// <summary>A change in whole percentage points, signed as the report prints changes ("+14", "-29").</summary>

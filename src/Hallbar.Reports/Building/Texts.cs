@@ -73,6 +73,24 @@ internal sealed class Texts(string language)
 
     public string Unit => T("Förvaltning", "Administration");
 
+    public string Theme => T("Tema", "Theme");
+
+    public string Question => T("Fråga", "Question");
+
+    public string CountOf(string category) => T($"{category}, antal", $"{category}, number");
+
+    public string ShareOf(string category) => T($"{category}, andel", $"{category}, share");
+
+    public string DistributionCaption(int submitted) => T(
+        $"Antal svar och andel av {submitted} inskickade svar per påstående och svarskategori",
+        $"Number of answers and share of {submitted} submitted answers per statement and answer category");
+
+    public string DistributionSheet => T("Fördelning", "Distribution");
+
+    public string FreeTextsTitle => T("Fritextsvar", "Free-text answers");
+
+    public string ResultsTitle => T("Resultat per påstående", "Results per statement");
+
     public string Answer => T("Svar", "Answer");
 
     public string NoAnswers => T("Inga svar.", "No answers.");

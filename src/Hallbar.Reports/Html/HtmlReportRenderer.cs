@@ -53,6 +53,19 @@ public sealed class HtmlReportRenderer : IReportRenderer
         return html.ToString();
     }
 
+    /// <summary>
+    /// One chapter as a &lt;section&gt; headed at the given level, its sections below it, for a page that shows
+    /// part of what a report shows (the survey's results) under its own heading, with the report's stylesheet.
+    /// </summary>
+    public static string RenderSection(Report report, Chapter chapter, int headingLevel)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(chapter);
+        var html = new StringBuilder(16 * 1024);
+        AppendChapter(html, report, chapter, headingLevel);
+        return html.ToString();
+    }
+
     /// <summary>"Hållbarhetsredovisning 2025 – Region Västmanland": the title a browser, a PDF reader and a screen reader announce.</summary>
     public static string DocumentTitle(Report report) => $"{report.Title} – {report.OrganizationName}";
 

@@ -9,8 +9,6 @@ namespace Hallbar.Reports.Xlsx;
 /// </summary>
 internal static class WorkbookLayout
 {
-    /// <summary>The id the report builder gives the goal summary table.</summary>
-
     public static List<SheetPlan> Plan(Report report)
     {
         var labels = WorkbookLabels.For(report.Language);
@@ -18,13 +16,19 @@ internal static class WorkbookLayout
         var summary = report.AllChapters().SelectMany(c => c.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.Id == TableBlock.GoalSummaryId);
         var onAreaSheets = new HashSet<Block>(areas.SelectMany(a => a.DescendantsAndSelf()).SelectMany(c => c.Blocks).OfType<TableBlock>(), ReferenceEqualityComparer.Instance);
 
-        // The summary sheet is there even without a goal summary: a workbook needs a sheet, and its heading says whose report it is.
-        var sheets = new List<SheetPlan>
-        {
-            new(summary?.ShortName ?? labels.Summary, $"{report.Title} – {report.OrganizationName}", summary is null ? [] : [new SheetSection(summary.Caption, [], summary)]),
-        };
-
+        var sheets = new List<SheetPlan>();
         var rest = report.AllChapters().SelectMany(Sections).Where(s => !ReferenceEquals(s.Content, summary) && !onAreaSheets.Contains(s.Content)).ToList();
+        var charts = report.AllChapters().SelectMany(c => c.Blocks).OfType<ChartBlock>()
+            .Select(c => new SheetSection(c.Number > 0 ? $"{report.Labels.Chart} {c.Number}: {c.Title}" : c.Title, [], c))
+            .ToList();
+
+        // The summary sheet is there even without a goal summary when the report has no other tables: a workbook needs a sheet.
+        var heading = $"{report.Title} – {report.OrganizationName}";
+        if (summary is not null || (areas.Count == 0 && rest.Count == 0 && charts.Count == 0))
+        {
+            sheets.Add(new(summary?.ShortName ?? labels.Summary, heading, summary is null ? [] : [new SheetSection(summary.Caption, [], summary)]));
+        }
+
         var indicators = rest.Where(s => s.Content is TableBlock { Sheet: null }).ToList();
         if (indicators.Count > 0)
         {
@@ -46,14 +50,13 @@ internal static class WorkbookLayout
             sheets.Add(new SheetPlan(labels.Highlights, null, [new SheetSection(labels.Photos, [], table)]));
         }
 
-        var charts = report.AllChapters().SelectMany(c => c.Blocks).OfType<ChartBlock>()
-            .Select(c => new SheetSection(c.Number > 0 ? $"{report.Labels.Chart} {c.Number}: {c.Title}" : c.Title, [], c))
-            .ToList();
         if (charts.Count > 0)
         {
             sheets.Add(new SheetPlan(labels.ChartData, null, charts));
         }
 
+        // The first sheet's heading says whose report it is (the survey results' workbook starts with its distribution).
+        sheets[0] = sheets[0] with { Heading = heading };
         return sheets;
     }
 
@@ -61,7 +64,10 @@ internal static class WorkbookLayout
     private static IEnumerable<Chapter> Areas(IEnumerable<Chapter> chapters) =>
         chapters.SelectMany(c => c.IsAppendix && c.Children.Any(child => child.Blocks.OfType<TableBlock>().Any()) ? new[] { c } : Areas(c.Children));
 
-    /// <summary>A chapter's tables, each titled by the chapter and led by the paragraphs since the table before it.</summary>
+    /// <summary>
+    /// A chapter's tables, each led by the paragraphs since the table before it and titled by the chapter (an
+    /// indicator's measures), or by its caption when it goes on a sheet of its own (a survey question's free texts).
+    /// </summary>
     private static IEnumerable<SheetSection> Sections(Chapter chapter)
     {
         var paragraphs = new List<ParagraphBlock>();
@@ -73,7 +79,7 @@ internal static class WorkbookLayout
             }
             else if (block is TableBlock table)
             {
-                yield return new SheetSection(chapter.Title, [.. paragraphs], table);
+                yield return new SheetSection(table.Sheet is null ? chapter.Title : table.Caption, [.. paragraphs], table);
                 paragraphs.Clear();
             }
         }

@@ -262,7 +262,7 @@ public sealed class XlsxRendererTests
     [Fact]
     public async Task Render_AwkwardTexts_WorkbookStaysValid()
     {
-        // Control characters pasted into a text, names Excel forbids or that repeat, and a report without tables.
+        // Control characters pasted into a text, names Excel forbids or that repeat, and a report without a goal summary.
         var table = new TableBlock("t", "Tabell\u0001", [new Model.Column("Namn [a/b]"), new Model.Column("Värde", ColumnKind.Number)], [new Model.Row([new Model.Cell("x\u0007y"), new Model.Cell("1") { Number = 1m, Unit = "\"st\"" }])]);
         Chapter Area(string id) => new(id, "Område: ett namn som är mycket längre än trettioen tecken", []) { IsAppendix = true, Children = [new Chapter(id + "-i", "Indikator", [table])] };
         var report = new Report { Title = "T", OrganizationName = "O", Year = 2025, Language = "sv", Chapters = [Area("a"), Area("b")] };
@@ -272,8 +272,8 @@ public sealed class XlsxRendererTests
         var workbook = ReadBackWorkbook.Read(bytes);
 
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
-        Assert.Equal(["Sammanfattning", "Område ett namn som är mycket…", "Område ett namn som är… (2)"], workbook.Sheets.Select(s => s.Name));
-        Assert.Equal("xy", workbook.Sheets[1].Cells.Single(c => c.Text.StartsWith('x')).Text);
+        Assert.Equal(["Område ett namn som är mycket…", "Område ett namn som är… (2)"], workbook.Sheets.Select(s => s.Name));
+        Assert.Equal("xy", workbook.Sheets[0].Cells.Single(c => c.Text.StartsWith('x')).Text);
     }
 
     /// <summary>A figure as its number format shows it, the unit being the format's quoted literal: 36.9 with <c>#,##0.0" %"</c> → "36.9 %".</summary>
