@@ -8,7 +8,7 @@ namespace Hallbar.Web.Tests.Entry;
 /// and such a class signs in more often than that. Tests of a class run one after the other, so
 /// they share a person's session as one person's browser tabs would.
 /// </summary>
-public sealed class SignedInFactory : HallbarWebFactory
+public class SignedInFactory : HallbarWebFactory
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<WebClient>>> _clients = new(StringComparer.Ordinal);
 
