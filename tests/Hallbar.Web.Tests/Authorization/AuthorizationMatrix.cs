@@ -45,6 +45,10 @@ internal static class AuthorizationMatrix
         Get("{org}/rapport/las",                    $"{O}/rapport/las?year=2026",                           SignIn,       Ok,           Ok,           Ok,           Ok),
         Get("{org}/rapport/ladda-ner",              $"{O}/rapport/ladda-ner?year=2025&format=html",         Ok,           Ok,           Ok,           Ok,           Ok),
         Get("{org}/rapport/ladda-ner",              $"{O}/rapport/ladda-ner?year=2026&format=html",         SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org}/enkat/{year:int}/resultat",      $"{O}/enkat/2025/resultat",                             Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/enkat/{year:int}/resultat",      $"{O}/enkat/2026/resultat",                             SignIn,       Ok,           Ok,           Ok,           Ok),
+        Get("{org}/enkat/{year:int}/resultat.xlsx", $"{O}/enkat/2025/resultat.xlsx",                        Ok,           Ok,           Ok,           Ok,           Ok),
+        Get("{org}/enkat/{year:int}/resultat.xlsx", $"{O}/enkat/2026/resultat.xlsx",                        SignIn,       Ok,           Ok,           Ok,           Ok),
 
         // Working pages: data entry for reporters (each sees their own unit's measures) and the admin; the rest for the admin.
         Get("{org}/inmatning",                      $"{O}/inmatning?year=2026",                             SignIn,       Denied,       Ok,           Ok,           Ok),
@@ -59,6 +63,7 @@ internal static class AuthorizationMatrix
         Get("{org}/import",                         $"{O}/import?handler=ModelFile",                        SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/logg",                           $"{O}/logg",                                            SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/logg",                           $"{O}/logg?handler=Csv",                                SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/enkat/{year:int}/definition",    $"{O}/enkat/2026/definition",                           SignIn,       Denied,       Ok,           Denied,       Denied),
 
         // The survey: each reporter sees their units' answers, the admin everyone's; only the unit's reporter answers and submits, only the admin sends and reopens.
         Get("{org}/enkat",                          $"{O}/enkat",                                           SignIn,       Denied,       Ok,           Ok,           Ok),
@@ -122,6 +127,9 @@ internal static class AuthorizationMatrix
         Write("POST", "{org}/import",                    $"{O}/import?handler=ImportOutcomes",                Requests.ImportOutcomes,   "outcome",    SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewModel",                  Requests.PreviewModel,     null,         SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=ImportModel",                   Requests.ImportModel,      "model",      SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "{org}/enkat/{year:int}/definition", $"{O}/enkat/2026/definition",                    Requests.SurveyDefinition, "survey",     SignIn,       Denied,       Found($"{O}/enkat/2026/definition"), Denied, Denied),
+        Write("POST", "{org}/enkat/{year:int}/definition", $"{O}/enkat/2026/definition?handler=AddRows",    Requests.SurveyDefinition, null,         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "{org}/enkat/{year:int}/definition", $"{O}/enkat/{MatrixFactory.SurveyFreeYear}/definition?handler=CreateFromPrevious", Requests.NoFields, "survey", SignIn, Denied, Found($"{O}/enkat/{MatrixFactory.SurveyFreeYear}/definition"), Denied, Denied),
     ];
 
     private static Row Get(string route, string url, Answer anonymous, Answer reader, Answer admin, Answer reporter, Answer otherReporter) =>

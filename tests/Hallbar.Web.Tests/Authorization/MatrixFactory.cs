@@ -46,6 +46,9 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     /// <summary>A survey with the unit's answer submitted, for the admin to reopen.</summary>
     public const int ReopenYear = 2029;
 
+    /// <summary>A year without a survey, which the admin creates from the one before.</summary>
+    public const int SurveyFreeYear = 2030;
+
     private readonly Dictionary<Role, (WebClient Client, string? Token)> _sessions = [];
 
     public static string? Email(Role role) => role switch

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Hallbar.Data;
+using Hallbar.Data.Surveys;
 using Hallbar.Data.Transfer;
 using Hallbar.Domain.Rounds;
 using Hallbar.ModelFile;
@@ -63,6 +64,44 @@ internal static class Requests
         ["ReadVersion"] = (await caller.App.WithDbAsync(db => db.Sections.Where(s => s.OrganizationId == Org && s.Id == Section).Select(s => s.Version).SingleAsync()))
             .ToString(CultureInfo.InvariantCulture),
     });
+
+    /// <summary>The open year's survey as its definition form sends it, with a new title.</summary>
+    public static async Task<HttpContent> SurveyDefinition(Caller caller)
+    {
+        var state = (await caller.App.WithDbAsync(db => new SurveyDesk(db, TimeProvider.System).ReadAsync(Org, OpenYear)))!;
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = $"Matrisens enkät {Fresh()}",
+            ["Input.ReadVersion"] = state.DefinitionVersion.ToString(CultureInfo.InvariantCulture),
+            ["Input.DontKnow"] = "-1",
+        };
+        void Row(string name, string id, string text)
+        {
+            fields[$"{name}.Id"] = id;
+            fields[$"{name}.Text"] = text;
+        }
+
+        foreach (var (category, i) in state.Survey.Scale.Select((c, i) => (c, i)))
+        {
+            Row($"Input.Scale[{i}]", category.Id, category.Label);
+        }
+
+        foreach (var (theme, t) in state.Survey.Themes.Select((x, i) => (x, i)))
+        {
+            Row($"Input.Themes[{t}]", theme.Id, theme.Name);
+            foreach (var (statement, s) in theme.Statements.Select((x, i) => (x, i)))
+            {
+                Row($"Input.Themes[{t}].Statements[{s}]", statement.Id, statement.Text);
+            }
+        }
+
+        foreach (var (question, q) in state.Survey.Questions.Select((x, i) => (x, i)))
+        {
+            Row($"Input.Questions[{q}]", question.Id, question.Text);
+        }
+
+        return caller.Form(fields);
+    }
 
     public static async Task<HttpContent> OpenRound(Caller caller) =>
         caller.Form(new() { ["NewYear"] = (await FreeYearAsync(caller.App)).ToString(CultureInfo.InvariantCulture) });
