@@ -176,6 +176,17 @@ public static partial class SitePages
             await v.Page.GetByRole(AriaRole.Button, new() { Name = "Öppna svaren för Fastighetsförvaltningen igen" }).ClickAsync();
             await Expect(v.Page.Locator(".error-summary")).ToBeVisibleAsync();
         }),
+        // The self-assessment survey: its results for everyone (2025 is published), its definition for the admin.
+        Open("enkat-resultat", Everyone, "enkat/2025/resultat"),
+        Open("enkat-definition", Admins, "enkat/2025/definition"),
+        new("enkat-definition-fel", Admins, async v =>
+        {
+            await v.OpenAsync("enkat/2025/definition");
+            await v.Page.Locator("#tema-0-pastaende-1").FillAsync(string.Empty);
+            await v.Page.GetByRole(AriaRole.Button, new() { Name = "Spara enkäten" }).ClickAsync();
+            await Expect(v.Page.Locator("#tema-0-pastaende-1-fel")).ToBeVisibleAsync();
+        }),
+        Open("enkat-definition-nytt-ar", Admins, "enkat/2030/definition"),
 
         // Import and export, and the log.
         Open("import", Admins, "import"),
@@ -205,6 +216,8 @@ public static partial class SitePages
         Open("omgangar-engelska", Admins, "omgangar?lang=en-GB"),
         Open("enkat-engelska", Admins, "enkat?year=2026&lang=en-GB"),
         Open("enkat-svar-engelska", [Reporter], $"enkat/2027/{SurveyCopies.Unit}?lang=en-GB"),
+        Open("enkat-resultat-engelska", [Anonymous], "enkat/2025/resultat?lang=en-GB"),
+        Open("enkat-definition-engelska", Admins, "enkat/2025/definition?lang=en-GB"),
     ];
 
     /// <summary>Every page with every role that may see it.</summary>
