@@ -55,6 +55,19 @@ public sealed class DefinitionEditorTests(SurveyFactory app) : IClassFixture<Sur
     }
 
     [Fact]
+    public async Task Save_TwoRowsWithTheSameId_IsRefusedAtTheSecond()
+    {
+        var admin = await app.ClientAsync(SurveyData.Admin);
+        var page = await admin.GetDocumentAsync(Editor);
+
+        // A form changed outside the page: the second statement sent with the first one's id.
+        using var response = await Post(admin, page, null, new() { ["Input.Themes[0].Statements[1].Id"] = SurveyData.Kept });
+        var refused = await Forms.DocumentAsync(response);
+
+        Assert.Equal($"Id:t \"{SurveyData.Kept}\" finns på två rader.", refused.GetElementById("tema-0-pastaende-1-fel")!.TextContent);
+    }
+
+    [Fact]
     public async Task Save_AfterSomeoneElseSaved_IsAConflict_AndSavesNothing()
     {
         var admin = await app.ClientAsync(SurveyData.Admin);
