@@ -47,7 +47,7 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     public const int ReopenYear = 2029;
 
     /// <summary>A year without a survey, which the admin creates from the one before.</summary>
-    public const int SurveyFreeYear = 2030;
+    public const int SurveyFreeYear = 2031;
 
     private readonly Dictionary<Role, (WebClient Client, string? Token)> _sessions = [];
 
