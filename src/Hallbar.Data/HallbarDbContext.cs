@@ -29,6 +29,20 @@ public sealed class HallbarDbContext(DbContextOptions<HallbarDbContext> options)
     public DbSet<RevisionRow> Revision => Set<RevisionRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Adds a change to the history, to be saved with the change itself.</summary>
+    internal void AddChange(TimeProvider time, string organizationId, string subject, string key, string? old, string? value, string changedBy, string? reason) =>
+        Changes.Add(new ChangeRow
+        {
+            OrganizationId = organizationId,
+            Subject = subject,
+            Key = key,
+            OldValue = old,
+            NewValue = value,
+            ChangedBy = changedBy,
+            ChangedAt = time.GetUtcNow(),
+            Reason = reason,
+        });
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

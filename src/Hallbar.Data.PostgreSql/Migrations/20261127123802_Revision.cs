@@ -28,9 +28,10 @@ namespace Hallbar.Data.PostgreSql.Migrations
                 values: new object[] { 1, 0L });
 
             // Every transaction that writes a change gives the database a new revision (see RevisionRow).
-            // Once per statement: a bulk insert of many changes updates the row once.
+            // Once per statement: a bulk insert of many changes updates the row once. OR REPLACE: a restore
+            // drops the tables but keeps functions, and then migrates an older backup up through here.
             migrationBuilder.Sql("""
-                CREATE FUNCTION changes_new_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+                CREATE OR REPLACE FUNCTION changes_new_revision() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     UPDATE revision SET "Value" = floor(random() * 9007199254740991)::bigint WHERE "Id" = 1;
                     RETURN NULL;

@@ -185,7 +185,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         row.Motivation = change.Motivation;
         row.Version = (change.ReadVersion ?? 0) + 1;
         var key = string.Join('/', new[] { subject.Length == 0 ? "overall" : subject, Year(change.Year), scaleKey }).TrimEnd('/');
-        AddChange(change.OrganizationId, "assessment", key, old, $"{row.GradeId}: {row.Motivation}", change.ChangedBy, change.Motivation);
+        db.AddChange(time, change.OrganizationId, "assessment", key, old, $"{row.GradeId}: {row.Motivation}", change.ChangedBy, change.Motivation);
         return await SaveAsync(row.Version, async () =>
         {
             var current = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationId == change.OrganizationId && a.SubjectId == subject
@@ -217,7 +217,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             return new(EditStatus.Conflict, "Texten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför texterna.", null, row.Markdown, row.Version);
         }
 
-        AddChange(change.OrganizationId, "section", change.SectionId, $"{row.Title}\n\n{row.Markdown}", $"{change.Title}\n\n{change.Markdown}", change.ChangedBy, null);
+        db.AddChange(time, change.OrganizationId, "section", change.SectionId, $"{row.Title}\n\n{row.Markdown}", $"{change.Title}\n\n{change.Markdown}", change.ChangedBy, null);
         row.Title = change.Title;
         row.Markdown = change.Markdown;
         row.Version = change.ReadVersion + 1;
@@ -361,7 +361,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
                     Motivation = motivation,
                     Version = 1,
                 });
-                AddChange(change.OrganizationId, "assessment", $"{change.MeasureId}/{Year(year)}", null, $"{approved.Id}: {motivation}", change.ChangedBy, change.Reason);
+                db.AddChange(time, change.OrganizationId, "assessment", $"{change.MeasureId}/{Year(year)}", null, $"{approved.Id}: {motivation}", change.ChangedBy, change.Reason);
                 kept.Add(year);
             }
         }
@@ -451,7 +451,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         }
 
         db.Rounds.Add(new RoundRow { OrganizationId = organizationId, Year = year, State = nameof(RoundState.Open), ChangedAt = time.GetUtcNow(), ChangedBy = changedBy, Version = 1 });
-        AddChange(organizationId, "round", Year(year), null, nameof(RoundState.Open), changedBy, null);
+        db.AddChange(time, organizationId, "round", Year(year), null, nameof(RoundState.Open), changedBy, null);
         return await SaveAsync(1, () => Task.FromResult<(string?, int?)>((null, null)), isNew: true, $"Rapportomgången {year} är öppnad.", cancellationToken);
     }
 
@@ -470,7 +470,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             return new(EditStatus.Invalid, $"Rapportomgången {year} är {row.State} och kan inte gå till {to}; nästa steg är {string.Join(" eller ", round.Next)}.");
         }
 
-        AddChange(organizationId, "round", Year(year), row.State, to.ToString(), changedBy, null);
+        db.AddChange(time, organizationId, "round", Year(year), row.State, to.ToString(), changedBy, null);
         row.State = to.ToString();
         row.ChangedAt = time.GetUtcNow();
         row.ChangedBy = changedBy;
@@ -570,19 +570,6 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             .MinAsync(cancellationToken);
         return open ?? year + 1;
     }
-
-    private void AddChange(string organizationId, string subject, string key, string? old, string? value, string changedBy, string? reason) =>
-        db.Changes.Add(new ChangeRow
-        {
-            OrganizationId = organizationId,
-            Subject = subject,
-            Key = key,
-            OldValue = old,
-            NewValue = value,
-            ChangedBy = changedBy,
-            ChangedAt = time.GetUtcNow(),
-            Reason = reason,
-        });
 
     /// <summary>An outcome as the history and conflicts show it: the figure, the text, or why it is missing.</summary>
     internal static string Describe(OutcomeRow row) =>

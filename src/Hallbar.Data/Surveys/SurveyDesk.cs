@@ -256,7 +256,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
                 row.Version++;
             }
 
-            AddChange(change.OrganizationId, ResponseSubject, ResponseKey(survey.Id, change.UnitId), old, SurveyRows.Describe(response), change.ChangedBy,
+            _db.AddChange(_time, change.OrganizationId, ResponseSubject, ResponseKey(survey.Id, change.UnitId), old, SurveyRows.Describe(response), change.ChangedBy,
                 change.Submit ? "Inskickat" : "Utkast sparat");
             return await SaveResponseRowAsync(organization, row,
                 change.Submit ? $"Svaret för {unitName} är inskickat." : "Utkastet är sparat.", cancellationToken);
@@ -305,7 +305,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             after.Status = SurveyMapping.Draft;
             SurveyRows.Write(row, after, changedBy, _time.GetUtcNow());
             row.Version++;
-            AddChange(organizationId, ResponseSubject, ResponseKey(surveyId, unitId), SurveyRows.Describe(before), SurveyRows.Describe(after), changedBy, reason);
+            _db.AddChange(_time, organizationId, ResponseSubject, ResponseKey(surveyId, unitId), SurveyRows.Describe(before), SurveyRows.Describe(after), changedBy, reason);
             return await SaveResponseRowAsync(organization, row, $"Svaret för {unitName} är öppnat igen och är nu ett utkast.", cancellationToken);
         });
 
@@ -497,7 +497,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             return await CurrentSurveyConflictAsync(organization.Id, after.Id, cancellationToken);
         }
 
-        AddChange(organization.Id, SurveySubject, after.Id, old, now, changedBy, reason);
+        _db.AddChange(_time, organization.Id, SurveySubject, after.Id, old, now, changedBy, reason);
         await _db.SaveChangesAsync(cancellationToken);
         return EditResult.Saved(version, message);
     }
@@ -555,19 +555,6 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             ? SurveyConflict(current, definition, Message)
             : new(EditStatus.Conflict, Message);
     }
-
-    private void AddChange(string organizationId, string subject, string key, string? old, string? value, string changedBy, string? reason) =>
-        _db.Changes.Add(new ChangeRow
-        {
-            OrganizationId = organizationId,
-            Subject = subject,
-            Key = key,
-            OldValue = old,
-            NewValue = value,
-            ChangedBy = changedBy,
-            ChangedAt = _time.GetUtcNow(),
-            Reason = reason,
-        });
 
     private static string SurveyJson(SurveyDto survey) => JsonSerializer.Serialize(survey, ModelStore.Json);
 
