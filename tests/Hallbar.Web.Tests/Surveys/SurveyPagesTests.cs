@@ -48,6 +48,26 @@ public sealed class SurveyPagesTests(SignedInFactory factory) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task OpenRoundWithoutASurvey_TheAdminIsOfferedToCreateIt_FromLastYears()
+    {
+        const int Year = 2036;
+        await WithDeskAsync(factory, (_, editor) => editor.OpenRoundAsync(Demo.Org, Year, Admin));
+        var admin = await factory.ClientAsync(Admin);
+        var page = await admin.GetDocumentAsync(Index);
+        var create = Assert.Single(page.QuerySelectorAll("a"), a => a.TextContent == $"Skapa enkäten för {Year}");
+
+        var definition = await admin.GetDocumentAsync(create.GetAttribute("href")!);
+        await admin.FollowAsync(await admin.PostFormAsync($"{create.GetAttribute("href")}?handler=CreateFromPrevious", definition, []));
+
+        page = await admin.GetDocumentAsync($"{Index}?year={Year}");
+        Assert.Equal($"Självskattning social hållbarhet {Year}", page.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.TextContent == $"Skapa enkäten för {Year}");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/{Demo.Org}/enkat/{Year}/resultat");
+        var reporter = await factory.ClientAsync(FastighetReporter);
+        Assert.DoesNotContain((await reporter.GetDocumentAsync(Index)).QuerySelectorAll("a"), a => a.TextContent.StartsWith("Skapa enkäten", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Draft_IsSavedAndShownAgain_ThenSubmittedOnce_AfterTheUnansweredAreListed()
     {
         await PrepareAsync(factory, 2027, Fastighet);

@@ -35,6 +35,9 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, SurveyDesk
 
     public bool IsAdmin { get; private set; }
 
+    /// <summary>For the admin: the years of open rounds that have no survey yet, to create one for.</summary>
+    public IReadOnlyList<int> YearsWithoutSurvey { get; private set; } = [];
+
     /// <summary>The units the survey was sent to that this person sees: every one for the admin, their own (and those under them) for a reporter.</summary>
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
 
@@ -104,6 +107,8 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, SurveyDesk
         Organization = cached.Model.Organization;
         IsAdmin = User.IsInRole(Roles.Admin);
         Surveys = await desk.ListAsync(org, cancellationToken);
+        var rounds = await ReportingRounds.AllAsync(db, org, cancellationToken);
+        YearsWithoutSurvey = IsAdmin ? [.. rounds.Where(r => !r.IsLocked && Surveys.All(s => s.Year != r.Year)).Select(r => r.Year).Order()] : [];
         Year = year ?? (Surveys.Count > 0 ? Surveys[0].Year : null);
         if (Year is not { } shown || await desk.ReadAsync(org, shown, cancellationToken) is not { } state)
         {
@@ -111,7 +116,7 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, SurveyDesk
         }
 
         State = state;
-        Round = (await ReportingRounds.AllAsync(db, org, cancellationToken)).FirstOrDefault(r => r.Year == shown);
+        Round = rounds.FirstOrDefault(r => r.Year == shown);
         var mine = IsAdmin ? null : EntryScope.UnitsOf(User, Organization, isAdmin: false, null);
         Units = [.. state.Survey.SentTo.Select(id => Organization.Units.FirstOrDefault(u => u.Id == id)).OfType<OrgUnit>().Where(u => mine is null || mine.Contains(u.Id))];
         NotSentTo = [.. Organization.Units.Where(u => !state.Survey.SentTo.Contains(u.Id, StringComparer.Ordinal))];
