@@ -86,6 +86,29 @@ public static class Accounts
         return user.FindAll(Roles.UnitClaim).Select(c => c.Value).Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).Select(v => v[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The units a reporter reports for in an organization: their own and every unit under them.</summary>
+    public static IReadOnlySet<string> ReportsFor(ClaimsPrincipal user, Hallbar.Domain.Organizations.Organization organization) =>
+        WithSubUnits(UnitsOf(user, organization.Id), organization);
+
+    /// <summary>The units with all the units under them, to any depth: a reporter of a unit reports for its sub-units too.</summary>
+    public static IReadOnlySet<string> WithSubUnits(IEnumerable<string> units, Hallbar.Domain.Organizations.Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        var result = new HashSet<string>(units.Where(id => organization.Units.Any(u => u.Id == id)), StringComparer.Ordinal);
+        bool added;
+        do
+        {
+            added = false;
+            foreach (var unit in organization.Units)
+            {
+                added |= unit.ParentId is { } parent && result.Contains(parent) && result.Add(unit.Id);
+            }
+        }
+        while (added);
+
+        return result;
+    }
+
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))

@@ -28,21 +28,7 @@ internal static class EntryScope
             return null;
         }
 
-        var own = isAdmin ? new HashSet<string>(StringComparer.Ordinal) { chosenUnit! } : Accounts.UnitsOf(user, organization.Id);
-        var units = new HashSet<string>(own.Where(id => organization.Units.Any(u => u.Id == id)), StringComparer.Ordinal);
-        bool added;
-        do
-        {
-            // A unit's sub-units are its own, to any depth.
-            added = false;
-            foreach (var unit in organization.Units)
-            {
-                added |= unit.ParentId is { } parent && units.Contains(parent) && units.Add(unit.Id);
-            }
-        }
-        while (added);
-
-        return units;
+        return isAdmin ? Accounts.WithSubUnits([chosenUnit!], organization) : Accounts.ReportsFor(user, organization);
     }
 
     /// <summary>The measures with the values to fill in for a year, in the goal tree's order.</summary>

@@ -122,23 +122,8 @@ public static class OutcomesApi
             return true;
         }
 
-        var units = Accounts.UnitsOf(user, organization.Id);
-        var parents = organization.Units.ToDictionary(u => u.Id, u => u.ParentId, StringComparer.Ordinal);
-        bool InUnits(string? unit)
-        {
-            // The unit itself or any unit above it; the model file forbids cycles, the count only guards the loop.
-            for (var (at, steps) = (unit, 0); at is not null && steps <= parents.Count; (at, steps) = (parents.GetValueOrDefault(at), steps + 1))
-            {
-                if (units.Contains(at))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return InUnits(measure.ResponsibleUnitId) || InUnits(orgUnit);
+        var units = Accounts.ReportsFor(user, organization);
+        return (measure.ResponsibleUnitId is { } responsible && units.Contains(responsible)) || (orgUnit is not null && units.Contains(orgUnit));
     }
 
     /// <summary>The field the editor refused: the one of value, text and missing reason that was given.</summary>

@@ -4,7 +4,6 @@ using Hallbar.Data.Surveys;
 using Hallbar.Domain.Organizations;
 using Hallbar.Domain.Rounds;
 using Hallbar.Domain.Surveys;
-using Hallbar.Web.Features.Entry;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -117,7 +116,7 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, SurveyDesk
 
         State = state;
         Round = rounds.FirstOrDefault(r => r.Year == shown);
-        var mine = IsAdmin ? null : EntryScope.UnitsOf(User, Organization, isAdmin: false, null);
+        var mine = IsAdmin ? null : Accounts.ReportsFor(User, Organization);
         Units = [.. state.Survey.SentTo.Select(id => Organization.Units.FirstOrDefault(u => u.Id == id)).OfType<OrgUnit>().Where(u => mine is null || mine.Contains(u.Id))];
         NotSentTo = [.. Organization.Units.Where(u => !state.Survey.SentTo.Contains(u.Id, StringComparer.Ordinal))];
         return null;

@@ -5,7 +5,6 @@ using Hallbar.Data.Surveys;
 using Hallbar.Domain.Organizations;
 using Hallbar.Domain.Rounds;
 using Hallbar.Domain.Surveys;
-using Hallbar.Web.Features.Entry;
 using Hallbar.Web.Site;
 
 namespace Hallbar.Web.Features.Surveys;
@@ -42,7 +41,7 @@ public sealed record UnitSurvey(Organization Organization, SurveyState State, Or
         }
 
         var isAdmin = user.IsInRole(Roles.Admin);
-        var isUnitReporter = !isAdmin && EntryScope.UnitsOf(user, cached.Model.Organization, isAdmin: false, null)!.Contains(unit);
+        var isUnitReporter = !isAdmin && Accounts.ReportsFor(user, cached.Model.Organization).Contains(unit);
         if (!isAdmin && !isUnitReporter)
         {
             return (null, StatusCodes.Status403Forbidden);
