@@ -254,10 +254,10 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
         }
     }
 
-    /// <summary>60 measures × 15 years of values that were not there: the first load of a new organization, right after its model.</summary>
-    protected async Task<(List<OutcomeTable.Row> Rows, ImportResult Result)> ImportManyNewValuesAsync()
+    /// <summary>60 (or more) measures × 15 years of values that were not there: the first load of a new organization, right after its model.</summary>
+    protected async Task<(List<OutcomeTable.Row> Rows, ImportResult Result)> ImportManyNewValuesAsync(int measures = 60)
     {
-        var model = ManyMeasures(60);
+        var model = ManyMeasures(measures);
         await using (var db = Database.Context())
         {
             await new ModelStore(db, TimeProvider.System).SaveAsync(model);
@@ -328,5 +328,50 @@ public sealed class PostgreSqlOutcomeTransferTests() : OutcomeTransferTests(Data
         await using var analyzed = db.Database.GetDbConnection().CreateCommand();
         analyzed.CommandText = """SELECT reltuples >= 0 FROM pg_class WHERE oid = '"measures"'::regclass""";
         Assert.Equal(true, await analyzed.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Import_MoreNewValuesThanTheTableHolds_LeavesItsIndexesAndKeysAsTheyWere()
+    {
+        // Enough new rows for the import to set the unique index and the foreign key aside while it
+        // copies, and to make them again from their definitions before it commits.
+        var before = await IndexesAndKeysAsync();
+
+        var (rows, result) = await ImportManyNewValuesAsync(measures: 700);
+
+        Assert.True(rows.Count >= BulkOutcomeWriter.SetAsideFrom);
+        Assert.True(result.Written, string.Join("; ", result.Problems));
+        Assert.Equal(before, await IndexesAndKeysAsync());
+        await using var db = Database.Context();
+        Assert.Equal(rows.Count, await db.Outcomes.CountAsync(o => o.OrganizationId == "many"));
+        Assert.Single(await new Editor(db, TimeProvider.System).HistoryAsync("many", "import"));
+    }
+
+    [Fact]
+    public async Task Import_ManyNewValuesWhileAnotherSessionReadsTheTable_WaitsThenCopiesTheSlowWay()
+    {
+        // A reader in a long transaction keeps the table from being had alone: the import does not
+        // wait for it longer than it allows, and copies into the table as it is.
+        await using var reader = Database.Context();
+        await using var reading = await reader.Database.BeginTransactionAsync();
+        _ = await reader.Outcomes.CountAsync();
+
+        var (rows, result) = await ImportManyNewValuesAsync(measures: 700);
+
+        Assert.True(result.Written, string.Join("; ", result.Problems));
+        await using var db = Database.Context();
+        Assert.Equal(rows.Count, await db.Outcomes.CountAsync(o => o.OrganizationId == "many"));
+    }
+
+    /// <summary>The definitions of the outcomes table's indexes and constraints.</summary>
+    private async Task<string> IndexesAndKeysAsync()
+    {
+        await using var db = Database.Context();
+        return string.Join("\n", await db.Database.SqlQueryRaw<string>(
+            """
+            SELECT pg_get_indexdef(indexrelid) AS "Value" FROM pg_index WHERE indrelid = '"outcomes"'::regclass
+            UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint WHERE conrelid = '"outcomes"'::regclass
+            ORDER BY 1
+            """).ToListAsync());
     }
 }
