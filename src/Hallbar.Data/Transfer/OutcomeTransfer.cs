@@ -113,11 +113,28 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         OutcomeTable table, Layout layout, OrganizationRows stored, Dictionary<int, string> rounds, List<TableProblem> problems, IProgress<ImportProgress>? progress)
     {
         var model = ModelStore.Load(stored);
-        var measures = model.AllMeasures().ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var units = model.Organization.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var outcomes = stored.Outcomes.ToDictionary(o => (o.MeasureId, o.Period, o.SeriesId, o.OrgUnitId));
-        var periods = new Dictionary<string, (Period Period, string Text)?>(StringComparer.Ordinal);
-        var seen = new Dictionary<(string, string, string, string), int>(table.Rows.Count);
+        // An outcome's key (measure, period, series, unit) as four numbers: each of a million rows is
+        // looked up twice by it (a row before it with the same key, the value stored), and numbers
+        // hash and compare much faster than strings. 0 is "none" for a series and a unit.
+        var measures = model.AllMeasures().Select((m, i) => (Measure: m, Key: i)).ToDictionary(m => m.Measure.Id, StringComparer.Ordinal);
+        var units = model.Organization.Units.Select((u, i) => (u.Id, Key: i + 1)).Prepend((Id: string.Empty, Key: 0)).ToDictionary(u => u.Id, u => u.Key, StringComparer.Ordinal);
+        var periodKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        int PeriodKey(string period) => periodKeys.TryGetValue(period, out var key) ? key : periodKeys[period] = periodKeys.Count;
+        static int SeriesKey(Measure measure, string series) =>
+            series.Length == 0 ? 0 : measure.Series.Select((s, i) => (s.Id, Key: i + 1)).FirstOrDefault(s => s.Id == series).Key;
+
+        var outcomes = new Dictionary<(int, int, int, int), OutcomeRow>(stored.Outcomes.Count);
+        foreach (var o in stored.Outcomes)
+        {
+            // A stored value of a series or unit the model does not have cannot be a row's that passes the checks.
+            if (measures.TryGetValue(o.MeasureId, out var m) && units.TryGetValue(o.OrgUnitId, out var u) && SeriesKey(m.Measure, o.SeriesId) is var s && (s > 0 || o.SeriesId.Length == 0))
+            {
+                outcomes[(m.Key, PeriodKey(o.Period), s, u)] = o;
+            }
+        }
+
+        var periods = new Dictionary<string, (Period Period, string Text, int Key)?>(StringComparer.Ordinal);
+        var seen = new Dictionary<(int, int, int, int), int>(table.Rows.Count);
         var changes = new List<Change>(table.Rows.Count);
 
         for (var index = 0; index < table.Rows.Count; index++)
@@ -138,17 +155,18 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             }
 
             var count = problems.Count;
-            if (!measures.TryGetValue(Cell(layout.MeasureId), out var measure))
+            if (!measures.TryGetValue(Cell(layout.MeasureId), out var measured))
             {
                 Problem(MeasureIdColumn, $"Okänt mätetal '{Cell(layout.MeasureId)}'.");
                 continue;
             }
 
+            var (measure, measureKey) = measured;
             var periodText = Cell(layout.Period);
             if (!periods.TryGetValue(periodText, out var period))
             {
                 // A file has few periods: each is read and written out once.
-                periods[periodText] = period = Period.TryParse(periodText) is { } parsed ? (parsed, parsed.ToString()) : null;
+                periods[periodText] = period = Period.TryParse(periodText) is { } parsed ? (parsed, parsed.ToString(), PeriodKey(parsed.ToString())) : null;
             }
 
             if (period is null)
@@ -157,13 +175,14 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             }
 
             var series = Cell(layout.Series);
-            if (series.Length > 0 && !measure.Series.Any(s => s.Id == series))
+            var seriesKey = SeriesKey(measure, series);
+            if (series.Length > 0 && seriesKey == 0)
             {
                 Problem(SeriesColumn, $"Mätetalet har ingen delserie '{series}'; det har {string.Join(", ", measure.Series.Select(s => s.Id).DefaultIfEmpty("inga"))}.");
             }
 
             var unit = Cell(layout.OrgUnit);
-            if (unit.Length > 0 && !units.Contains(unit))
+            if (!units.TryGetValue(unit, out var unitKey))
             {
                 Problem(OrgUnitColumn, $"Okänd förvaltning '{unit}'.");
             }
@@ -204,12 +223,12 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 }
             }
 
-            if (problems.Count > count || period is not var (p, periodKey))
+            if (problems.Count > count || period is not var (p, canonical, periodKey))
             {
                 continue;
             }
 
-            var key = (measure.Id, periodKey, series, unit);
+            var key = (measureKey, periodKey, seriesKey, unitKey);
             if (!seen.TryAdd(key, row.Number))
             {
                 Problem(MeasureIdColumn, $"Samma mätetal och period som rad {seen[key]}.");
@@ -229,7 +248,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             {
                 OrganizationId = stored.Organization.Id,
                 MeasureId = measure.Id,
-                Period = periodKey,
+                Period = canonical,
                 SeriesId = series,
                 OrgUnitId = unit,
                 Value = value,
