@@ -22,7 +22,7 @@ internal sealed class ReportWriter
     {
         _report = report;
         _parts = new DocxParts(document, report.Language);
-        _tables = new TableWriter(report.Language);
+        _tables = new TableWriter(report.Labels);
         _charts = new ChartWriter(_parts.Pictures, report.Language, report.Labels);
         _photos = new PhotoWriter(_parts.Pictures, report.Labels);
         DocumentFrame.SetProperties(document, report);

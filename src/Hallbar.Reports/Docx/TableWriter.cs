@@ -10,19 +10,18 @@ namespace Hallbar.Reports.Docx;
 /// in each row, figures flush right, summary rows bold, footnote marks raised after the text and
 /// the notes in small print below.
 /// </summary>
-internal sealed class TableWriter(string language)
+internal sealed class TableWriter(ReportLabels labels)
 {
     // The first column names what the row is about and needs the room; figures and grades are short.
     private const double FirstColumn = 2.4;
     private const double TextColumn = 2.6;
     private const double ShortColumn = 1.3;
 
-    private readonly string _label = language == "en" ? "Table" : "Tabell";
     private int _number;
 
     public IEnumerable<OpenXmlElement> Write(TableBlock table)
     {
-        yield return Word.Caption(_label, ++_number, table.Caption);
+        yield return Word.Caption(labels.Table, ++_number, table.Caption);
 
         var weights = table.Columns.Select((c, i) => i == 0 ? FirstColumn : c.Kind == ColumnKind.Text ? TextColumn : ShortColumn).ToList();
         var header = table.Columns.Select(c => WordTable.Cell(WordTable.Text(Marked([Word.Bold(c.Header)], c.Marks), IsFigure(c)))).ToList();
