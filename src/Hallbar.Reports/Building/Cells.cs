@@ -24,7 +24,7 @@ internal static class Cells
     {
         if (measure.Kind == MeasureKind.Composite)
         {
-            var parts = measure.Series.Select(s => Part(s.Name, MeasureValues.Reported(measure, year, s.Id), s.Unit ?? measure.Unit, texts)).ToList();
+            var parts = measure.Series.Select(s => Part(s.Name, MeasureValues.Reported(measure, year, s.Id), s.Unit ?? measure.Unit, texts) with { SeriesId = s.Id }).ToList();
             return new Cell(string.Join("; ", parts.Select(p => $"{p.Label} {p.Text}")))
             {
                 Parts = parts,

@@ -62,16 +62,22 @@ internal static class MeasureTables
             var values = years.ToDictionary(y => y, _ => new List<string>());
             var assessment = new List<string>();
 
-            // Marks are handed out in reading order: the measure's name, its values year by year, its assessment.
+            var outcomes = years.ToDictionary(y => y, y => Cells.Outcome(measure, y, texts));
+            var lines = outcomes.SelectMany(o => o.Value.Parts.Select((part, i) => (Key: (o.Key, part.SeriesId), Order: (o.Key * 1000) + i + 1)))
+                .ToDictionary(l => l.Key, l => (l.Order, Marks: new List<string>()));
+
+            // Marks are handed out in reading order: the measure's name, its values year by year (a composite's
+            // lines, then the value as a whole), its assessment. A note on one series goes on its line.
             var placed = FootnoteDeriver.ForMeasure(measure, year, YearsShown, result, texts.Language)
-                .Select(note => (note.Text, Cell: note.Place switch
+                .Select(note => note.Place switch
                 {
-                    FootnotePlace.Value when note.Period?.Year is { } y && values.TryGetValue(y, out var cell) => cell,
-                    FootnotePlace.Assessment => assessment,
-                    _ => name,
-                }))
-                .OrderBy(n => n.Cell == name ? 0 : n.Cell == assessment ? int.MaxValue : values.First(v => v.Value == n.Cell).Key);
-            foreach (var (text, cell) in placed)
+                    FootnotePlace.Value when note.Period?.Year is { } y && values.TryGetValue(y, out var cell) =>
+                        note.SeriesId is { } series && lines.TryGetValue((y, series), out var line) ? (note.Text, Cell: line.Marks, line.Order) : (note.Text, Cell: cell, Order: (y * 1000) + 999),
+                    FootnotePlace.Assessment => (note.Text, Cell: assessment, Order: int.MaxValue),
+                    _ => (note.Text, Cell: name, Order: 0),
+                })
+                .OrderBy(n => n.Order);
+            foreach (var (text, cell, _) in placed)
             {
                 var mark = marks.Mark(text);
                 if (!cell.Contains(mark))
@@ -83,7 +89,7 @@ internal static class MeasureTables
             rows.Add(new Row(
             [
                 new Cell(measure.Name) { Marks = name },
-                .. years.Select(y => Cells.Outcome(measure, y, texts) with { Marks = values[y] }),
+                .. years.Select(y => outcomes[y] with { Marks = values[y], Parts = [.. outcomes[y].Parts.Select(p => p with { Marks = lines[(y, p.SeriesId)].Marks })] }),
                 Cells.Grade(result, texts) with { Marks = assessment },
             ]));
         }

@@ -34,20 +34,17 @@ internal sealed class TableWriter(ReportLabels labels)
         }
     }
 
-    /// <summary>The cell's text, or a composite value's parts each on a line of its own; the marks after the last.</summary>
+    /// <summary>The cell's text, or a composite value's parts each on a line of its own with its marks after its label; the cell's marks after the last.</summary>
     private static TableCell Cell(Cell cell, Column? column, bool bold)
     {
-        IReadOnlyList<string> lines = cell.Parts.Count > 0
-            ? [.. cell.Parts.Select(p => $"{p.Label} {p.Text}")]
-            : [cell.IsMissing && string.IsNullOrWhiteSpace(cell.Text) ? "-" : cell.Text];
+        OpenXmlElement Run(string text) => bold ? Word.Bold(text) : Word.Run(text);
+        IReadOnlyList<IEnumerable<OpenXmlElement>> lines = cell.Parts.Count > 0
+            ? [.. cell.Parts.Select(p => Marked([Run(p.Label)], p.Marks).Append(Run(" " + p.Text)))]
+            : [[Run(cell.IsMissing && string.IsNullOrWhiteSpace(cell.Text) ? "-" : cell.Text)]];
 
         // A text in a column of figures (a qualitative outcome) reads better flush left.
         var flushRight = column is not null && IsFigure(column) && (cell.Number is not null || cell.Parts.Count > 0 || cell.IsMissing);
-        return WordTable.Cell(lines.Select((line, i) =>
-        {
-            var run = bold ? Word.Bold(line) : Word.Run(line);
-            return WordTable.Text(i == lines.Count - 1 ? Marked([run], cell.Marks) : [run], flushRight);
-        }));
+        return WordTable.Cell(lines.Select((line, i) => WordTable.Text(i == lines.Count - 1 ? Marked(line, cell.Marks) : line, flushRight)));
     }
 
     private static IEnumerable<OpenXmlElement> Marked(IEnumerable<OpenXmlElement> runs, IReadOnlyList<string> marks) =>

@@ -231,7 +231,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
         {
             for (var i = 0; i < cell.Parts.Count; i++)
             {
-                html.Append(i == 0 ? string.Empty : "<br>").Append(E(cell.Parts[i].Label)).Append(' ');
+                html.Append(i == 0 ? string.Empty : "<br>").Append(E(cell.Parts[i].Label));
+                AppendMarks(html, cell.Parts[i].Marks);
+                html.Append(' ');
                 AppendValue(html, cell.Parts[i].Text, cell.Parts[i].Number is null && cell.Parts[i].Text == "-", missing);
             }
         }

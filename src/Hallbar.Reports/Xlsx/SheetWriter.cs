@@ -51,7 +51,7 @@ internal sealed class SheetWriter(XlsxStyles styles, SharedStrings strings, stri
     {
         // Footnote marks go in one column to the right of the widest table, the same for every table on the sheet.
         var notesColumn = plan.Sections.Select(s => Headers(s.Content, withMarks: false).Count).DefaultIfEmpty(1).Max();
-        var withNotes = plan.Sections.Any(s => s.Content is TableBlock t && t.Rows.Any(r => r.Cells.Any(c => c.Marks.Count > 0)));
+        var withNotes = plan.Sections.Any(s => s.Content is TableBlock t && t.Rows.Any(r => r.Cells.Any(c => c.Marks.Count > 0 || c.Parts.Any(p => p.Marks.Count > 0))));
         var notes = withNotes ? notesColumn : (int?)null;
         _span = notesColumn + (withNotes ? 1 : 0);
 
@@ -152,13 +152,13 @@ internal sealed class SheetWriter(XlsxStyles styles, SharedStrings strings, stri
                 }
             }
 
-            if (notesColumn is { } n && Marks(row, table.Columns) is { Length: > 0 } marks)
+            if (notesColumn is { } n && Marks([.. row.Cells.Select(c => c.Marks)], table.Columns) is { Length: > 0 } marks)
             {
                 cells.Add(Text(n, marks, Paragraph, Math.Min(marks.Length, ValueWidth)));
             }
 
             AddRow(cells);
-            Parts(row);
+            Parts(row, table.Columns, notesColumn);
         }
 
         foreach (var note in table.Notes)
@@ -197,15 +197,16 @@ internal sealed class SheetWriter(XlsxStyles styles, SharedStrings strings, stri
     /// A composite value ("CMR 32 st, Kandidatförteckning 45 st, ...") as one row per part under the
     /// measure's row: the part's name indented in the first column, its figure of each year as a number.
     /// </summary>
-    private void Parts(ModelRow row)
+    private void Parts(ModelRow row, IReadOnlyList<ModelColumn> columns, int? notesColumn)
     {
         var labels = row.Cells.SelectMany(c => c.Parts).Select(p => p.Label).Distinct(StringComparer.Ordinal).ToList();
         foreach (var label in labels)
         {
             var cells = new List<Cell> { Text(0, label, new CellStyle(Wrap: true, Indent: 1), Math.Min(label.Length + 2, NameWidth)) };
-            for (var i = 1; i < row.Cells.Count; i++)
+            var lines = row.Cells.Select(c => c.Parts.FirstOrDefault(p => p.Label == label)).ToList();
+            for (var i = 1; i < lines.Count; i++)
             {
-                if (row.Cells[i].Parts.FirstOrDefault(p => p.Label == label) is not { } part)
+                if (lines[i] is not { } part)
                 {
                     continue;
                 }
@@ -213,6 +214,12 @@ internal sealed class SheetWriter(XlsxStyles styles, SharedStrings strings, stri
                 cells.Add(part.Number is { } number
                     ? Number(i, number, part.Unit, part.Decimals, summary: false)
                     : Missing(i, part.Text.Length > 0 ? part.Text : "-", summary: false));
+            }
+
+            // The part's own footnotes ("Kandidatförteckning** -" in the model case) in the notes column of its row.
+            if (notesColumn is { } n && Marks(lines.Select(l => l?.Marks ?? []).ToList(), columns) is { Length: > 0 } marks)
+            {
+                cells.Add(Text(n, marks, Paragraph, Math.Min(marks.Length, ValueWidth)));
             }
 
             AddRow(cells);
@@ -223,9 +230,9 @@ internal sealed class SheetWriter(XlsxStyles styles, SharedStrings strings, stri
     /// The row's footnote marks, each with the columns it is placed on unless that is the row's name:
     /// "*; ** (Utfall 2024)". A mark beside a figure would turn the figure into text.
     /// </summary>
-    private static string Marks(ModelRow row, IReadOnlyList<ModelColumn> columns)
+    private static string Marks(IReadOnlyList<IReadOnlyList<string>> marksByColumn, IReadOnlyList<ModelColumn> columns)
     {
-        var placed = row.Cells.SelectMany((cell, i) => cell.Marks.Select(mark => (Mark: mark, Column: i)));
+        var placed = marksByColumn.SelectMany((marks, i) => marks.Select(mark => (Mark: mark, Column: i)));
         return string.Join("; ", placed.GroupBy(p => p.Mark, StringComparer.Ordinal).Select(g =>
         {
             var where = g.Where(p => p.Column > 0 && p.Column < columns.Count).Select(p => columns[p.Column].Header).Distinct().ToList();

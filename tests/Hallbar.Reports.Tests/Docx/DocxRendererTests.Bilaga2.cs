@@ -99,7 +99,7 @@ public sealed partial class DocxRendererTests
                 ["Mätetal", "Utfall 2023", "Utfall 2024", "Utfall 2025", "Utveckling 2025"],
                 [
                     "Antal kemikalier på utfasningslistorna (CMR-ämnen och utfasningsämnen)*",
-                    "CMR 26 st\nKandidatförteckning -\nPriodatabas -**",
+                    "CMR 26 st\nKandidatförteckning** -\nPriodatabas** -",
                     "CMR 28 st\nKandidatförteckning 43 st\nPriodatabas 160 st",
                     "CMR 32 st\nKandidatförteckning 45 st\nPriodatabas 176 st",
                     "Negativ",

@@ -320,6 +320,7 @@ public sealed partial class DocxRendererTests
     [GeneratedRegex(@"(?<=\d) ")]
     private static partial Regex FigureSpace();
 
-    [GeneratedRegex(@"(\*+)$")]
+    /// <summary>Marks at a line's end, or after a composite's series label ("Kandidatförteckning** -").</summary>
+    [GeneratedRegex(@"(\*+)(?= |$)", RegexOptions.Multiline)]
     private static partial Regex TrailingMarks();
 }

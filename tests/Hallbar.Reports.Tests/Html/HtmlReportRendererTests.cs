@@ -21,6 +21,15 @@ public sealed class HtmlReportRendererTests
         Assert.Equal([measure, y2023, y2024, y2025, assessment], row.Children.Select(Text));
     }
 
+    [Fact]
+    public void CompositeValue_ASeriesFootnoteMark_StandsAfterTheSeriesLabel_AsTheSeedPrintsIt()
+    {
+        var cell = Row("Antal kemikalier på utfasningslistorna (CMR-ämnen och utfasningsämnen)").Children[1];
+
+        Assert.Equal(["Kandidatförteckning", "Priodatabas"], cell.QuerySelectorAll("sup.mark").Select(m => m.PreviousSibling!.TextContent.Trim()));
+        Assert.All(cell.QuerySelectorAll("sup.mark"), m => Assert.Equal("**", m.TextContent));
+    }
+
     [Theory]
     [MemberData(nameof(Published.Indicators), MemberType = typeof(Published))]
     public void Bilaga2Table_ClosesWithTheIndicatorsOverallAssessment(string indicator, string assessment)

@@ -43,7 +43,9 @@ public sealed class PdfReportRendererTests(ChromiumFixture chromium)
         Assert.Contains(Compact(measure), flat, StringComparison.Ordinal);
         if (y2023.Contains(';', StringComparison.Ordinal) || !char.IsDigit(y2023.TrimStart('-')[0]))
         {
-            Assert.All([y2023, y2024, y2025], value => Assert.All(value.Split("; "), part => Assert.Contains(Compact(part), flat, StringComparison.Ordinal)));
+            // A composite's line may carry its footnote's mark after its label ("Kandidatförteckning** -").
+            var unmarked = flat.Replace("*", string.Empty, StringComparison.Ordinal);
+            Assert.All([y2023, y2024, y2025], value => Assert.All(value.Split("; "), part => Assert.Contains(Compact(part), unmarked, StringComparison.Ordinal)));
             return;
         }
 

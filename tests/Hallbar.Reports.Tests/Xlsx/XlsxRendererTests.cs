@@ -91,10 +91,11 @@ public sealed class XlsxRendererTests
         Assert.Equal([160m, 176m], [sheet[row + 3, y2024]?.Number, sheet[row + 3, y2025]?.Number]);
         Assert.Contains("\"\u00A0st\"", sheet[row + 3, y2025]?.NumberFormat);
 
-        // Kandidatförteckning and Priodatabas were not measured in 2023: a dash, as text, and the reason's mark on the measure's row.
+        // Kandidatförteckning and Priodatabas were not measured in 2023: a dash, as text, and the reason's mark on each part's row.
         Assert.Equal(("-", false), (sheet.TextAt(row + 2, y2023), sheet[row + 2, y2023]!.IsNumber));
         Assert.Equal(("-", false), (sheet.TextAt(row + 3, y2023), sheet[row + 3, y2023]!.IsNumber));
-        Assert.Equal("*; ** (Utfall 2023)", sheet.TextAt(row, sheet.ColumnAbove(row, "Fotnoter")));
+        var notes = sheet.ColumnAbove(row, "Fotnoter");
+        Assert.Equal(("*", "", "** (Utfall 2023)", "** (Utfall 2023)"), (sheet.TextAt(row, notes), sheet.TextAt(row + 1, notes), sheet.TextAt(row + 2, notes), sheet.TextAt(row + 3, notes)));
         Assert.Contains(sheet.Cells, c => c.Row > row && c.Text == "** Mätetal saknas på grund av bristande datakvalitet");
     }
 
