@@ -142,11 +142,19 @@ internal static class BulkOutcomeWriter
     /// </summary>
     private static async Task<List<string>?> SetIndexesAsideAsync(NpgsqlConnection connection, int count, CancellationToken cancellationToken)
     {
-        // The table's rows as the planner knows them; never analyzed, from its size (about 100 bytes a row).
-        await using (var size = new NpgsqlCommand(
-            """SELECT CASE WHEN reltuples >= 0 THEN reltuples ELSE pg_relation_size(oid) / 100 END FROM pg_class WHERE oid = '"outcomes"'::regclass""", connection))
+        // The table's rows counted, up to one more than the new ones (a scan of at most as many rows as
+        // are copied). The planner's figures (reltuples, the table's size) count the rows of an import
+        // that was killed or rolled back, dead in the table until it is vacuumed: by them, the retry
+        // of a large first load would copy the slow way.
+        if (count < SetAsideFrom)
         {
-            if (count < SetAsideFrom || count < Convert.ToDouble(await size.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture))
+            return null;
+        }
+
+        await using (var held = new NpgsqlCommand("""SELECT count(*) FROM (SELECT FROM "outcomes" LIMIT @most) AS held""", connection))
+        {
+            held.Parameters.AddWithValue("most", count + 1L);
+            if ((long)(await held.ExecuteScalarAsync(cancellationToken))! > count)
             {
                 return null;
             }

@@ -28,6 +28,7 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
     private const int UpdatedYear = 2020;
     private const int FreshYear = 2023;
     private const string MidWrite = "killed mid-write, rolled back";
+    private const string SetAside = "killed with the outcomes table's index and key set aside, rolled back";
 
     // Two versions of a large organization: the stored one and the one imported over it.
     private static readonly Lazy<(string Stored, string Imported)> Models = new(() =>
@@ -251,7 +252,7 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
 
         if (after.Rows == before.Rows)
         {
-            return run.Writing ? MidWrite : "killed before writing";
+            return run.AtKill switch { Activity.IndexesSetAside => SetAside, Activity.Writing => MidWrite, _ => "killed before writing" };
         }
 
         // Killed after its commit but before the process ended: the import is there, whole.
@@ -299,7 +300,7 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
     /// SQLite: the import writes while it holds the database's write lock, so that another connection's
     /// BEGIN IMMEDIATE is busy (asked without waiting).
     /// </summary>
-    private static Func<Task<bool>> SqliteWrites(string database) => async () =>
+    private static Func<Task<Activity>> SqliteWrites(string database) => async () =>
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();
@@ -310,24 +311,47 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
             SQLitePCL.raw.sqlite3_exec(connection.Handle, "ROLLBACK");
         }
 
-        return busy;
+        return busy ? Activity.Writing : Activity.None;
     };
 
-    /// <summary>PostgreSQL: the import writes once another session's transaction has a transaction id.</summary>
-    private static Func<Task<bool>> TransactionWrites(string connectionString) => async () =>
+    /// <summary>
+    /// PostgreSQL: the import writes once another session's transaction has a transaction id; it has
+    /// the outcomes table's unique index and foreign key set aside (BulkOutcomeWriter) while another
+    /// session holds the table in ACCESS EXCLUSIVE mode, which nothing else an import does takes.
+    /// </summary>
+    private static Func<Task<Activity>> TransactionWrites(string connectionString) => async () =>
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL", connection);
-        return (long)(await query.ExecuteScalarAsync())! > 0;
+            """
+            SELECT EXISTS (SELECT FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL),
+                   EXISTS (SELECT FROM pg_locks WHERE database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                           AND relation = '"outcomes"'::regclass AND mode = 'AccessExclusiveLock' AND granted AND pid <> pg_backend_pid())
+            """, connection);
+        await using var reader = await query.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return reader.GetBoolean(1) ? Activity.IndexesSetAside : reader.GetBoolean(0) ? Activity.Writing : Activity.None;
     };
 
-    /// <param name="Transaction">The longest stretch in which the run was seen writing: its transaction.</param>
-    private sealed record Run(int? ExitCode, bool ExitedBeforeKill, bool Writing, TimeSpan Elapsed, (TimeSpan From, TimeSpan To)? Transaction, string Error);
+    /// <summary>What another session sees an import do, in the order an import on the fast path goes through them.</summary>
+    private enum Activity
+    {
+        None,
+        Writing,
+        IndexesSetAside,
+    }
 
-    /// <summary>Runs `hallbar import` and, with <paramref name="killAfter"/>, kills it with SIGKILL then.</summary>
-    private static async Task<Run> RunAsync(string[] arguments, TimeSpan? killAfter, Func<Task<bool>> isWriting)
+    /// <param name="AtKill">What the run was seen doing when it was killed.</param>
+    /// <param name="Transaction">The longest stretch in which the run was seen writing: its transaction.</param>
+    /// <param name="Most">The furthest activity the run was seen in (uninterrupted runs only).</param>
+    private sealed record Run(int? ExitCode, bool ExitedBeforeKill, Activity AtKill, TimeSpan Elapsed, (TimeSpan From, TimeSpan To)? Transaction, Activity Most, string Error);
+
+    /// <summary>
+    /// Runs `hallbar import` and, with <paramref name="killAfter"/>, kills it with SIGKILL that long
+    /// after its start or, with <paramref name="killFrom"/>, after it was first seen that far.
+    /// </summary>
+    private static async Task<Run> RunAsync(string[] arguments, TimeSpan? killAfter, Func<Task<Activity>> activity, Activity killFrom = Activity.None)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -346,13 +370,16 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
         var stderr = process.StandardError.ReadToEndAsync();
         (TimeSpan From, TimeSpan To)? transaction = null;
         TimeSpan? since = null;
-        var (exitedBeforeKill, writing) = (true, false);
+        var (exitedBeforeKill, atKill, most) = (true, Activity.None, Activity.None);
+        var killClock = killFrom == Activity.None ? clock : null;
         while (!process.HasExited)
         {
             if (killAfter is null)
             {
                 var now = clock.Elapsed;
-                if (await isWriting())
+                var seen = await activity();
+                most = seen > most ? seen : most;
+                if (seen != Activity.None)
                 {
                     since ??= now;
                     if (transaction is null || now - since.Value > transaction.Value.To - transaction.Value.From)
@@ -365,9 +392,13 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
                     since = null;
                 }
             }
-            else if (clock.Elapsed >= killAfter)
+            else if (killClock is null && await activity() >= killFrom)
             {
-                writing = await isWriting();
+                killClock = Stopwatch.StartNew();
+            }
+            else if (killClock?.Elapsed >= killAfter)
+            {
+                atKill = await activity();
                 process.Kill();
                 exitedBeforeKill = false;
                 break;
@@ -379,7 +410,7 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output)
         await process.WaitForExitAsync();
         var elapsed = clock.Elapsed;
         await stdout;
-        return new Run(exitedBeforeKill ? process.ExitCode : null, exitedBeforeKill, writing, elapsed, transaction, await stderr);
+        return new Run(exitedBeforeKill ? process.ExitCode : null, exitedBeforeKill, atKill, elapsed, transaction, most, await stderr);
     }
 
     /// <summary>

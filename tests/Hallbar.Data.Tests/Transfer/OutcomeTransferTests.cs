@@ -335,13 +335,13 @@ public sealed class PostgreSqlOutcomeTransferTests() : OutcomeTransferTests(Data
     {
         // Enough new rows for the import to set the unique index and the foreign key aside while it
         // copies, and to make them again from their definitions before it commits.
-        var before = await IndexesAndKeysAsync();
+        var before = await IndexesAndKeysAsync(Database.Settings);
 
         var (rows, result) = await ImportManyNewValuesAsync(measures: 700);
 
         Assert.True(rows.Count >= BulkOutcomeWriter.SetAsideFrom);
         Assert.True(result.Written, string.Join("; ", result.Problems));
-        Assert.Equal(before, await IndexesAndKeysAsync());
+        Assert.Equal(before, await IndexesAndKeysAsync(Database.Settings));
         await using var db = Database.Context();
         Assert.Equal(rows.Count, await db.Outcomes.CountAsync(o => o.OrganizationId == "many"));
         Assert.Single(await new Editor(db, TimeProvider.System).HistoryAsync("many", "import"));
@@ -364,9 +364,9 @@ public sealed class PostgreSqlOutcomeTransferTests() : OutcomeTransferTests(Data
     }
 
     /// <summary>The definitions of the outcomes table's indexes and constraints.</summary>
-    private async Task<string> IndexesAndKeysAsync()
+    internal static async Task<string> IndexesAndKeysAsync(DatabaseSettings settings)
     {
-        await using var db = Database.Context();
+        await using var db = settings.CreateContext();
         return string.Join("\n", await db.Database.SqlQueryRaw<string>(
             """
             SELECT pg_get_indexdef(indexrelid) AS "Value" FROM pg_index WHERE indrelid = '"outcomes"'::regclass
