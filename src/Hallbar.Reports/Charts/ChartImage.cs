@@ -18,7 +18,7 @@ namespace Hallbar.Reports.Charts;
 /// </para>
 /// <para>
 /// Stacked bars wrap each statement onto as many lines (up to three) as the height leaves between two bars;
-/// for more than about eight statements ask for more height, some 110 pixels plus 30 a statement.
+/// for more than about six statements ask for more height, 110 pixels plus 42 a statement (three lines each).
 /// </para>
 /// </remarks>
 public static class ChartImage
@@ -28,12 +28,13 @@ public static class ChartImage
 
     /// <summary>
     /// The height in layout pixels a chart needs at <see cref="LayoutWidth"/>: 405 (16:9), or for stacked
-    /// bars with many statements 110 plus 30 a statement, so that each statement keeps room for its lines.
+    /// bars with many statements 110 plus 42 a statement, so that each statement keeps room for three lines and
+    /// long statements do not run into their neighbours.
     /// </summary>
     public static int LayoutHeight(ChartBlock chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return chart.Kind == ChartKind.StackedBars ? Math.Max(405, 110 + (30 * chart.Categories.Count)) : 405;
+        return chart.Kind == ChartKind.StackedBars ? Math.Max(405, 110 + (42 * chart.Categories.Count)) : 405;
     }
 
     /// <summary>
