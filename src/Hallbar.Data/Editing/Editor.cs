@@ -28,25 +28,27 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
     {
         if (Period.TryParse(change.Period) is not { } period)
         {
-            return new(EditStatus.Invalid, $"'{change.Period}' är ingen period: skriv ett år (2025), ett kvartal (2025-Q2) eller en månad (2025-03).");
+            return new(EditStatus.Invalid, $"'{change.Period}' är ingen period: skriv ett år (2025), ett kvartal (2025-Q2) eller en månad (2025-03).",
+                $"'{change.Period}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-03).");
         }
 
         var measure = await db.Measures.AsNoTracking().SingleOrDefaultAsync(m => m.OrganizationId == change.OrganizationId && m.Id == change.MeasureId, cancellationToken);
         if (measure is null)
         {
-            return new(EditStatus.NotFound, $"Mätetalet '{change.MeasureId}' finns inte.");
+            return MeasureMissing(change.MeasureId);
         }
 
         if (Problem(change, measure.Kind) is { } problem)
         {
-            return new(EditStatus.Invalid, problem);
+            return new(EditStatus.Invalid, problem.Swedish, problem.English);
         }
 
         var round = await RoundAsync(change.OrganizationId, period.Year, cancellationToken);
         var restatement = round?.IsLocked == true;
         if (restatement && string.IsNullOrWhiteSpace(change.Reason))
         {
-            return new(EditStatus.Locked, $"Rapportomgången {period.Year} är godkänd och låst. En ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.");
+            return new(EditStatus.Locked, $"Rapportomgången {period.Year} är godkänd och låst. En ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.",
+                $"The reporting round {period.Year} is approved and locked. A change is a restatement and needs a reason, which becomes the footnote in the report.");
         }
 
         var (series, unit) = (change.SeriesId ?? string.Empty, change.OrgUnitId ?? string.Empty);
@@ -114,9 +116,11 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         // parent's, a year not given both whole and by quarters): checked before it is committed, so that
         // no edit can leave the organization's model unreadable. An import checks once for all its rows.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await SaveAsync(row.Version, () => ReReadAsync(change, cancellationToken), old is null, restatement
-            ? $"Sparat som omräkning av {change.Period}; fotnoten i redovisningen: \"{change.Reason}\"."
-            : "Sparat.", cancellationToken);
+        var (message, english) = restatement
+            ? ($"Sparat som omräkning av {change.Period}; fotnoten i redovisningen: \"{change.Reason}\".",
+                $"Saved as a restatement of {change.Period}; the footnote in the report: \"{change.Reason}\".")
+            : ("Sparat.", "Saved.");
+        var saved = await SaveAsync(row.Version, () => ReReadAsync(change, cancellationToken), old is null, message, english, cancellationToken);
         if (transaction is null || saved.Status != EditStatus.Saved)
         {
             return saved;
@@ -126,7 +130,9 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new(EditStatus.Invalid, "Värdet går inte ihop med resten av modellen, så inget sparades: " + string.Join("; ", broken.Errors.Select(e => e.Message)));
+            var errors = string.Join("; ", broken.Errors.Select(e => e.Message));
+            return new(EditStatus.Invalid, "Värdet går inte ihop med resten av modellen, så inget sparades: " + errors,
+                "The value does not fit the rest of the model, so nothing was saved: " + errors);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -138,7 +144,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var model = await new ModelStore(db, time).LoadAsync(change.OrganizationId, cancellationToken);
         if (model is null)
         {
-            return new(EditStatus.NotFound, $"Organisationen '{change.OrganizationId}' finns inte.");
+            return OrganizationMissing(change.OrganizationId);
         }
 
         var subject = change.SubjectId ?? string.Empty;
@@ -146,23 +152,28 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             .FirstOrDefault(r => subject.Length == 0 ? r.Level == AssessmentLevel.Overall : r.Id == subject && r.Level != AssessmentLevel.Overall);
         if (assessed is null)
         {
-            return new(EditStatus.NotFound, $"'{subject}' är inget mätetal eller mål som redovisas {change.Year}.");
+            return new(EditStatus.NotFound, $"'{subject}' är inget mätetal eller mål som redovisas {change.Year}.",
+                $"'{subject}' is not a measure or goal reported in {change.Year}.");
         }
 
         var scale = change.ScaleId is null ? assessed.Scale : model.Scales.FirstOrDefault(s => s.Id == change.ScaleId);
         if (scale?.Find(change.GradeId) is not { } grade)
         {
-            return new(EditStatus.Invalid, $"'{change.GradeId}' är ingen bedömning på skalan {scale?.Name ?? change.ScaleId}; välj bland {string.Join(", ", (scale ?? assessed.Scale).Grades.Select(g => g.Label))}.");
+            var (name, grades) = (scale?.Name ?? change.ScaleId, string.Join(", ", (scale ?? assessed.Scale).Grades.Select(g => g.Label)));
+            return new(EditStatus.Invalid, $"'{change.GradeId}' är ingen bedömning på skalan {name}; välj bland {grades}.",
+                $"'{change.GradeId}' is not a grade on the scale {name}; choose one of {grades}.");
         }
 
         if (change.ScaleId is null && assessed.Suggestion is { } suggested && suggested.Id != grade.Id && string.IsNullOrWhiteSpace(change.Motivation))
         {
-            return new(EditStatus.Invalid, $"Regeln föreslår {suggested.Label}; motivera varför bedömningen blir {grade.Label}.");
+            return new(EditStatus.Invalid, $"Regeln föreslår {suggested.Label}; motivera varför bedömningen blir {grade.Label}.",
+                $"The rule suggests {suggested.Label}; give a motivation for why the assessment is {grade.Label}.");
         }
 
         if (await RoundAsync(change.OrganizationId, change.Year, cancellationToken) is { IsLocked: true })
         {
-            return new(EditStatus.Locked, $"Rapportomgången {change.Year} är godkänd och låst; bedömningarna kan inte ändras.");
+            return new(EditStatus.Locked, $"Rapportomgången {change.Year} är godkänd och låst; bedömningarna kan inte ändras.",
+                $"The reporting round {change.Year} is approved and locked; the assessments cannot be changed.");
         }
 
         var scaleKey = change.ScaleId ?? string.Empty;
@@ -170,7 +181,8 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             && a.Year == change.Year && a.ScaleId == scaleKey, cancellationToken);
         if (row?.Version != change.ReadVersion)
         {
-            return new(EditStatus.Conflict, "Bedömningen har ändrats av någon annan sedan du läste den. Inget sparades.", null,
+            return new(EditStatus.Conflict, "Bedömningen har ändrats av någon annan sedan du läste den. Inget sparades.",
+                "Someone else has changed the assessment since you read it. Nothing was saved.", null,
                 row is null ? null : $"{row.GradeId}: {row.Motivation}", row?.Version);
         }
 
@@ -191,7 +203,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             var current = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationId == change.OrganizationId && a.SubjectId == subject
                 && a.Year == change.Year && a.ScaleId == scaleKey, cancellationToken);
             return (current is null ? null : $"{current.GradeId}: {current.Motivation}", current?.Version);
-        }, old is null, $"Bedömningen är satt till {grade.Label}.", cancellationToken);
+        }, old is null, $"Bedömningen är satt till {grade.Label}.", $"The assessment is set to {grade.Label}.", cancellationToken);
     }
 
     public async Task<EditResult> SetSectionAsync(SectionChange change, CancellationToken cancellationToken = default)
@@ -199,22 +211,24 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var row = await db.Sections.SingleOrDefaultAsync(s => s.OrganizationId == change.OrganizationId && s.Id == change.SectionId, cancellationToken);
         if (row is null)
         {
-            return new(EditStatus.NotFound, $"Textavsnittet '{change.SectionId}' finns inte.");
+            return new(EditStatus.NotFound, $"Textavsnittet '{change.SectionId}' finns inte.", $"There is no text section '{change.SectionId}'.");
         }
 
         if (string.IsNullOrWhiteSpace(change.Title))
         {
-            return new(EditStatus.Invalid, "Ett textavsnitt har en rubrik.");
+            return new(EditStatus.Invalid, "Ett textavsnitt har en rubrik.", "A text section must have a heading.");
         }
 
         if (row.Year is { } year && await RoundAsync(change.OrganizationId, year, cancellationToken) is { IsLocked: true })
         {
-            return new(EditStatus.Locked, $"Rapportomgången {year} är godkänd och låst; texten kan inte ändras.");
+            return new(EditStatus.Locked, $"Rapportomgången {year} är godkänd och låst; texten kan inte ändras.",
+                $"The reporting round {year} is approved and locked; the text cannot be changed.");
         }
 
         if (row.Version != change.ReadVersion)
         {
-            return new(EditStatus.Conflict, "Texten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför texterna.", null, row.Markdown, row.Version);
+            return new(EditStatus.Conflict, "Texten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför texterna.",
+                "Someone else has changed the text since you opened it. Nothing was saved; compare the texts.", null, row.Markdown, row.Version);
         }
 
         db.AddChange(time, change.OrganizationId, "section", change.SectionId, $"{row.Title}\n\n{row.Markdown}", $"{change.Title}\n\n{change.Markdown}", change.ChangedBy, null);
@@ -225,7 +239,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         {
             var current = await db.Sections.AsNoTracking().SingleAsync(s => s.OrganizationId == change.OrganizationId && s.Id == change.SectionId, cancellationToken);
             return (current.Markdown, current.Version);
-        }, isNew: false, "Texten är sparad.", cancellationToken);
+        }, isNew: false, "Texten är sparad.", "The text is saved.", cancellationToken);
     }
 
     /// <summary>A measure's targets as stored, to show and to edit from; null when there is no such measure.</summary>
@@ -257,7 +271,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var row = await db.Measures.SingleOrDefaultAsync(m => m.OrganizationId == change.OrganizationId && m.Id == change.MeasureId, cancellationToken);
         if (row is null)
         {
-            return new(EditStatus.NotFound, $"Mätetalet '{change.MeasureId}' finns inte.");
+            return MeasureMissing(change.MeasureId);
         }
 
         var lockedYears = await db.Rounds.AsNoTracking()
@@ -268,20 +282,24 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         if (string.IsNullOrWhiteSpace(change.Reason))
         {
             return lockedYears.Count > 0
-                ? new(EditStatus.Locked, (lockedYears.Count == 1 ? $"Rapportomgången {Years(lockedYears)} är godkänd och låst" : $"Rapportomgångarna {Years(lockedYears)} är godkända och låsta")
-                    + ", och målvärdena avgör hur mätetalet bedöms där. En ändring kräver ett skäl, som sparas i historiken.")
-                : new(EditStatus.Invalid, "Ange varför målvärdena ändras; skälet sparas i historiken.");
+                ? new(EditStatus.Locked,
+                    (lockedYears.Count == 1 ? $"Rapportomgången {Years(lockedYears, "och")} är godkänd och låst" : $"Rapportomgångarna {Years(lockedYears, "och")} är godkända och låsta")
+                        + ", och målvärdena avgör hur mätetalet bedöms där. En ändring kräver ett skäl, som sparas i historiken.",
+                    (lockedYears.Count == 1 ? $"The reporting round {Years(lockedYears, "and")} is approved and locked" : $"The reporting rounds {Years(lockedYears, "and")} are approved and locked")
+                        + ", and the targets decide how the measure is assessed there. A change needs a reason, which is kept in the history.")
+                : new(EditStatus.Invalid, "Ange varför målvärdena ändras; skälet sparas i historiken.", "Say why the targets are changed; the reason is kept in the history.");
         }
 
         var current = TargetsOf(row);
         if (row.Version != change.ReadVersion)
         {
-            return new(EditStatus.Conflict, "Målvärdena har ändrats av någon annan sedan du läste dem. Inget sparades; jämför målvärdena och försök igen.", null, current.Text, current.Version);
+            return new(EditStatus.Conflict, "Målvärdena har ändrats av någon annan sedan du läste dem. Inget sparades; jämför målvärdena och försök igen.",
+                "Someone else has changed the targets since you read them. Nothing was saved; compare the targets and try again.", null, current.Text, current.Version);
         }
 
         if (JsonProblem(change.Targets) is { } notJson)
         {
-            return new(EditStatus.Invalid, $"Målvärdena sparades inte: {notJson}");
+            return new(EditStatus.Invalid, $"Målvärdena sparades inte: {notJson.Swedish}", $"The targets were not saved: {notJson.English}");
         }
 
         var stored = await new ModelStore(db, time).ReadDtoAsync(change.OrganizationId, cancellationToken)
@@ -291,8 +309,9 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var (read, measurePath) = ReadWithTargets(stored, change.MeasureId, change.Targets);
         if (read.Model is not { } after)
         {
-            return new(EditStatus.Invalid, "Målvärdena sparades inte:\n" + string.Join('\n', read.Errors.Select(e =>
-                $"{(e.Path.StartsWith(measurePath + ".", StringComparison.Ordinal) ? e.Path[(measurePath.Length + 1)..] : e.Path)}: {e.Message}")));
+            var errors = string.Join('\n', read.Errors.Select(e =>
+                $"{(e.Path.StartsWith(measurePath + ".", StringComparison.Ordinal) ? e.Path[(measurePath.Length + 1)..] : e.Path)}: {e.Message}"));
+            return new(EditStatus.Invalid, "Målvärdena sparades inte:\n" + errors, "The targets were not saved:\n" + errors);
         }
 
         var definition = ModelStore.Definition(row);
@@ -300,7 +319,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         definition.Targets = ModelFileWriter.Targets(after.AllMeasures().Single(m => m.Id == change.MeasureId).Targets);
         if (ModelStore.SameTargets(oldTargets, definition.Targets))
         {
-            return new(EditStatus.Saved, "Målvärdena är desamma som förut; inget ändrades.", row.Version);
+            return new(EditStatus.Saved, "Målvärdena är desamma som förut; inget ändrades.", "The targets are the same as before; nothing was changed.", row.Version);
         }
 
         row.Definition = ModelStore.Serialize(definition);
@@ -319,14 +338,17 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             IsRestatement = affected.Count > 0,
         });
 
-        var message = affected.Count == 0
-            ? "Målvärdena är sparade."
-            : $"Målvärdena är sparade. De godkända bedömningarna för {Years(affected)} står kvar"
-                + (kept.Count > 0 ? $" (för {Years(kept)} nu som slutlig bedömning med motivering)" : string.Empty)
-                + "; regelns förslag och motivering räknas nu mot de nya målvärdena, och ändringen står som en omräkning i historiken.";
+        var (message, english) = affected.Count == 0
+            ? ("Målvärdena är sparade.", "The targets are saved.")
+            : ($"Målvärdena är sparade. De godkända bedömningarna för {Years(affected, "och")} står kvar"
+                + (kept.Count > 0 ? $" (för {Years(kept, "och")} nu som slutlig bedömning med motivering)" : string.Empty)
+                + "; regelns förslag och motivering räknas nu mot de nya målvärdena, och ändringen står som en omräkning i historiken.",
+                $"The targets are saved. The approved assessments for {Years(affected, "and")} stand"
+                + (kept.Count > 0 ? $" (for {Years(kept, "and")} now as a final assessment with a motivation)" : string.Empty)
+                + "; the rule's suggestion and motivation are now reckoned against the new targets, and the change is recorded as a restatement in the history.");
         return await SaveAsync(row.Version, async () => (await ReadTargetsAsync(change.OrganizationId, change.MeasureId, cancellationToken)) is { } now
             ? (now.Text, now.Version)
-            : (null, null), isNew: false, message, cancellationToken);
+            : (null, null), isNew: false, message, english, cancellationToken);
     }
 
     /// <summary>
@@ -413,7 +435,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
     }
 
     /// <summary>Text that is not one JSON value, said with its line and position in that text.</summary>
-    private static string? JsonProblem(string json)
+    private static (string Swedish, string English)? JsonProblem(string json)
     {
         try
         {
@@ -422,7 +444,8 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         }
         catch (JsonException e)
         {
-            return $"det är inte giltig JSON (rad {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}).";
+            var (line, position) = ((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1);
+            return ($"det är inte giltig JSON (rad {line}, position {position}).", $"it is not valid JSON (line {line}, position {position}).");
         }
     }
 
@@ -432,27 +455,28 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         return new MeasureTargets(row.Id, JsonSerializer.Serialize(targets ?? [], ModelFileReader.Options), TargetText.Describe(targets, row.Unit), row.Version);
     }
 
-    /// <summary>"2024", "2024 och 2025", "2023, 2024 och 2025".</summary>
-    private static string Years(List<int> years) => years.Count == 1
+    /// <summary>"2024", "2024 och 2025", "2023, 2024 och 2025" (or "and" in English).</summary>
+    private static string Years(List<int> years, string and) => years.Count == 1
         ? Year(years[0])
-        : $"{string.Join(", ", years.SkipLast(1).Select(Year))} och {Year(years[^1])}";
+        : $"{string.Join(", ", years.SkipLast(1).Select(Year))} {and} {Year(years[^1])}";
 
     /// <summary>Opens the reporting round of a year; false when it already exists.</summary>
     public async Task<EditResult> OpenRoundAsync(string organizationId, int year, string changedBy, CancellationToken cancellationToken = default)
     {
         if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
         {
-            return new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.");
+            return OrganizationMissing(organizationId);
         }
 
         if (await RoundAsync(organizationId, year, cancellationToken) is { } existing)
         {
-            return new(EditStatus.Invalid, $"Rapportomgången {year} finns redan ({existing.State}).");
+            return new(EditStatus.Invalid, $"Rapportomgången {year} finns redan ({existing.State}).", $"The reporting round {year} already exists ({existing.State}).");
         }
 
         db.Rounds.Add(new RoundRow { OrganizationId = organizationId, Year = year, State = nameof(RoundState.Open), ChangedAt = time.GetUtcNow(), ChangedBy = changedBy, Version = 1 });
         db.AddChange(time, organizationId, "round", Year(year), null, nameof(RoundState.Open), changedBy, null);
-        return await SaveAsync(1, () => Task.FromResult<(string?, int?)>((null, null)), isNew: true, $"Rapportomgången {year} är öppnad.", cancellationToken);
+        return await SaveAsync(1, () => Task.FromResult<(string?, int?)>((null, null)), isNew: true,
+            $"Rapportomgången {year} är öppnad.", $"The reporting round {year} is opened.", cancellationToken);
     }
 
     /// <summary>Moves a round a step: to review, back to open, approved (locked), published.</summary>
@@ -461,13 +485,14 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var row = await db.Rounds.SingleOrDefaultAsync(r => r.OrganizationId == organizationId && r.Year == year, cancellationToken);
         if (row is null)
         {
-            return new(EditStatus.NotFound, $"Det finns ingen rapportomgång {year}.");
+            return new(EditStatus.NotFound, $"Det finns ingen rapportomgång {year}.", $"There is no reporting round {year}.");
         }
 
         var round = ToRound(row);
         if (!round.CanMoveTo(to))
         {
-            return new(EditStatus.Invalid, $"Rapportomgången {year} är {row.State} och kan inte gå till {to}; nästa steg är {string.Join(" eller ", round.Next)}.");
+            return new(EditStatus.Invalid, $"Rapportomgången {year} är {row.State} och kan inte gå till {to}; nästa steg är {string.Join(" eller ", round.Next)}.",
+                $"The reporting round {year} is {row.State} and cannot move to {to}; the next step is {string.Join(" or ", round.Next)}.");
         }
 
         db.AddChange(time, organizationId, "round", Year(year), row.State, to.ToString(), changedBy, null);
@@ -475,7 +500,8 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         row.ChangedAt = time.GetUtcNow();
         row.ChangedBy = changedBy;
         row.Version++;
-        return await SaveAsync(row.Version, () => Task.FromResult<(string?, int?)>((row.State, row.Version)), isNew: false, $"Rapportomgången {year} är nu {to}.", cancellationToken);
+        return await SaveAsync(row.Version, () => Task.FromResult<(string?, int?)>((row.State, row.Version)), isNew: false,
+            $"Rapportomgången {year} är nu {to}.", $"The reporting round {year} is now {to}.", cancellationToken);
     }
 
     public async Task<ReportingRound?> RoundAsync(string organizationId, int year, CancellationToken cancellationToken = default) =>
@@ -510,12 +536,12 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
     public static string OutcomeKey(string measureId, string period, string? seriesId = null, string? orgUnitId = null) =>
         string.Join('/', new[] { measureId, period, seriesId ?? string.Empty, orgUnitId ?? string.Empty }).TrimEnd('/');
 
-    private async Task<EditResult> SaveAsync(int version, Func<Task<(string? Current, int? Version)>> reRead, bool isNew, string message, CancellationToken cancellationToken)
+    private async Task<EditResult> SaveAsync(int version, Func<Task<(string? Current, int? Version)>> reRead, bool isNew, string message, string english, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return EditResult.Saved(version, message);
+            return EditResult.Saved(version, message, english);
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
         {
@@ -523,7 +549,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
             // same new row created first): nothing of this change is kept.
             db.ChangeTracker.Clear();
             var (current, currentVersion) = await reRead();
-            return new EditResult(EditStatus.Conflict, "Värdet har ändrats av någon annan sedan du läste det. Inget sparades; jämför värdena och försök igen.", null, current, currentVersion);
+            return new EditResult(EditStatus.Conflict, ChangedSwedish, ChangedEnglish, null, current, currentVersion);
         }
     }
 
@@ -533,32 +559,43 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         return (row is null ? null : Describe(row), row?.Version);
     }
 
-    private static EditResult Conflict(OutcomeRow? row, int? readVersion) => new(
-        EditStatus.Conflict,
-        row is null
-            ? "Värdet du ändrade finns inte längre. Inget sparades."
+    private const string ChangedSwedish = "Värdet har ändrats av någon annan sedan du läste det. Inget sparades; jämför värdena och försök igen.";
+    private const string ChangedEnglish = "Someone else has changed the value since you read it. Nothing was saved; compare the values and try again.";
+
+    private static EditResult Conflict(OutcomeRow? row, int? readVersion)
+    {
+        var (message, english) = row is null
+            ? ("Värdet du ändrade finns inte längre. Inget sparades.", "The value you changed no longer exists. Nothing was saved.")
             : readVersion is null
-                ? "Någon annan har redan angett ett värde här. Inget sparades; jämför värdena och försök igen."
-                : "Värdet har ändrats av någon annan sedan du läste det. Inget sparades; jämför värdena och försök igen.",
-        null,
-        row is null ? null : Describe(row),
-        row?.Version);
+                ? ("Någon annan har redan angett ett värde här. Inget sparades; jämför värdena och försök igen.",
+                    "Someone else has already entered a value here. Nothing was saved; compare the values and try again.")
+                : (ChangedSwedish, ChangedEnglish);
+        return new(EditStatus.Conflict, message, english, null, row is null ? null : Describe(row), row?.Version);
+    }
+
+    private static EditResult OrganizationMissing(string organizationId) =>
+        new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
+
+    private static EditResult MeasureMissing(string measureId) =>
+        new(EditStatus.NotFound, $"Mätetalet '{measureId}' finns inte.", $"There is no measure '{measureId}'.");
 
     /// <summary>A value that does not fit its measure is refused before anything is read or written.</summary>
-    private static string? Problem(OutcomeChange change, string measureKind)
+    private static (string Swedish, string English)? Problem(OutcomeChange change, string measureKind)
     {
         var given = (change.Value is null ? 0 : 1) + (change.Text is null ? 0 : 1) + (change.MissingReason is null ? 0 : 1);
         if (given != 1)
         {
-            return "Ange ett värde, en text eller varför värdet saknas – exakt ett av dem.";
+            return ("Ange ett värde, en text eller varför värdet saknas – exakt ett av dem.", "Give a value, a text or why the value is missing – exactly one of them.");
         }
 
         if (measureKind == "qualitative" && change.Value is not null)
         {
-            return "Mätetalet är kvalitativt: ange utfallet som text.";
+            return ("Mätetalet är kvalitativt: ange utfallet som text.", "The measure is qualitative: give the outcome as a text.");
         }
 
-        return measureKind != "qualitative" && change.Text is not null ? "Mätetalet är numeriskt: ange utfallet som ett tal." : null;
+        return measureKind != "qualitative" && change.Text is not null
+            ? ("Mätetalet är numeriskt: ange utfallet som ett tal.", "The measure is numeric: give the outcome as a number.")
+            : null;
     }
 
     /// <summary>A value restated now is first shown as restated in the next report that is still being made.</summary>

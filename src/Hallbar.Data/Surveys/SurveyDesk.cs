@@ -83,19 +83,22 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             var existing = surveys.FirstOrDefault(s => s.Id == survey.Id);
             if (existing is null && readVersion is not null)
             {
-                return new(EditStatus.NotFound, $"Enkäten '{survey.Id}' finns inte längre. Inget sparades.");
+                return new(EditStatus.NotFound, $"Enkäten '{survey.Id}' finns inte längre. Inget sparades.", $"The survey '{survey.Id}' no longer exists. Nothing was saved.");
             }
 
             if (existing is not null && readVersion != definition.SurveyVersion(existing.Id))
             {
                 return SurveyConflict(existing, definition, readVersion is null
-                    ? $"Det finns redan en enkät med id '{survey.Id}'. Inget sparades; utgå från den som finns."
-                    : "Enkäten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför och försök igen.");
+                    ? ($"Det finns redan en enkät med id '{survey.Id}'. Inget sparades; utgå från den som finns.",
+                        $"There is already a survey with the id '{survey.Id}'. Nothing was saved; start from the one that exists.")
+                    : ("Enkäten har ändrats av någon annan sedan du öppnade den. Inget sparades; jämför och försök igen.",
+                        "Someone else has changed the survey since you opened it. Nothing was saved; compare and try again."));
             }
 
             if (surveys.FirstOrDefault(s => s.Year == survey.Year && s.Id != survey.Id) is { } other)
             {
-                return new(EditStatus.Invalid, $"Det finns redan en enkät för {survey.Year} ({other.Title}); ett år har en enkät.");
+                return new(EditStatus.Invalid, $"Det finns redan en enkät för {survey.Year} ({other.Title}); ett år har en enkät.",
+                    $"There is already a survey for {survey.Year} ({other.Title}); a year has one survey.");
             }
 
             foreach (var year in new[] { existing?.Year, survey.Year }.OfType<int>().Distinct())
@@ -128,17 +131,18 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             {
                 var responses = await ResponsesAsync(organization, definition, existing, forWrite: false, cancellationToken);
                 problem = RemovedButAnswered(existing, dto, responses, units) ?? (existing.Year != dto.Year && responses.Count > 0
-                    ? $"Enkäten har redan svar från {Count(responses.Count, "enhet", "enheter")}, så året kan inte ändras."
+                    ? ($"Enkäten har redan svar från {Count(responses.Count, "enhet", "enheter")}, så året kan inte ändras.",
+                        $"The survey already has answers from {Count(responses.Count, "unit", "units")}, so its year cannot be changed.")
                     : null);
             }
 
-            if (problem is not null)
+            if (problem is { } refused)
             {
-                return new(EditStatus.Invalid, problem + " Inget sparades.");
+                return NothingSaved(refused);
             }
 
             return await WriteSurveyAsync(organization, definition, existing, dto, changed, changedBy, existing is null ? "Enkäten skapad" : null,
-                existing is null ? "Enkäten är skapad." : "Enkäten är sparad.", cancellationToken);
+                existing is null ? ("Enkäten är skapad.", "The survey is created.") : ("Enkäten är sparad.", "The survey is saved."), cancellationToken);
         });
 
     /// <summary>Sends the survey to more units (utskick); units already sent to stay. Refused for units the organization lacks.</summary>
@@ -153,7 +157,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             var (organization, definition, survey) = found;
             if (unitIds.Count == 0)
             {
-                return new(EditStatus.Invalid, "Välj minst en enhet att skicka enkäten till.");
+                return new(EditStatus.Invalid, "Välj minst en enhet att skicka enkäten till.", "Choose at least one unit to send the survey to.");
             }
 
             var units = await UnitsAsync(organizationId, cancellationToken);
@@ -172,15 +176,17 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             var version = definition.SurveyVersion(survey.Id);
             if (added.Count == 0)
             {
-                return EditResult.Saved(version, "Enkäten var redan utskickad till de valda enheterna; inget ändrades.");
+                return EditResult.Saved(version, "Enkäten var redan utskickad till de valda enheterna; inget ändrades.",
+                    "The survey was already sent to the chosen units; nothing was changed.");
             }
 
-            var names = Names(added.Select(u => units[u]));
+            var addedNames = added.Select(u => units[u]).ToList();
+            var names = Names(addedNames, "och");
             var dto = Copy(survey);
             dto.SentTo = [.. sentTo, .. added];
             var changed = (definition.Surveys ?? []).Select(s => s.Id == dto.Id ? dto : s).ToList();
             return await WriteSurveyAsync(organization, definition, survey, dto, changed, changedBy, $"Utskick till {names}",
-                $"Enkäten är utskickad till {names}.", cancellationToken);
+                ($"Enkäten är utskickad till {names}.", $"The survey is sent to {Names(addedNames, "and")}."), cancellationToken);
         });
 
     /// <summary>
@@ -205,7 +211,8 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
 
             if (!(survey.SentTo ?? []).Contains(change.UnitId, StringComparer.Ordinal))
             {
-                return new(EditStatus.Invalid, $"Enkäten är inte utskickad till {unitName}; bara de enheter den skickats till kan svara.");
+                return new(EditStatus.Invalid, $"Enkäten är inte utskickad till {unitName}; bara de enheter den skickats till kan svara.",
+                    $"The survey was not sent to {unitName}; only the units it was sent to can answer.");
             }
 
             var response = new SurveyResponseDto
@@ -216,7 +223,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             };
             if (AnswerProblem(SurveyMapping.ToSurvey(survey), change, response) is { } problem)
             {
-                return new(EditStatus.Invalid, problem + " Inget sparades.");
+                return NothingSaved(problem);
             }
 
             if (await LockedAsync(change.OrganizationId, survey.Year, cancellationToken) is { } locked)
@@ -229,15 +236,17 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             if (row?.Version != change.ReadVersion)
             {
                 return ResponseConflict(row, row is null
-                    ? "Svaret finns inte längre. Inget sparades."
+                    ? ("Svaret finns inte längre. Inget sparades.", "The answer no longer exists. Nothing was saved.")
                     : change.ReadVersion is null
-                        ? $"Någon annan har redan svarat för {unitName}. Inget sparades; jämför svaren och försök igen."
-                        : "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför svaren och försök igen.");
+                        ? ($"Någon annan har redan svarat för {unitName}. Inget sparades; jämför svaren och försök igen.",
+                            $"Someone else has already answered for {unitName}. Nothing was saved; compare the answers and try again.")
+                        : AnswerChanged);
             }
 
             if (row?.Status == SurveyMapping.Submitted)
             {
-                return new(EditStatus.Locked, $"Svaret för {unitName} är redan inskickat. En administratör behöver öppna det igen innan det kan ändras.");
+                return new(EditStatus.Locked, $"Svaret för {unitName} är redan inskickat. En administratör behöver öppna det igen innan det kan ändras.",
+                    $"The answer for {unitName} is already submitted. An administrator needs to reopen it before it can be changed.");
             }
 
             var now = _time.GetUtcNow();
@@ -259,7 +268,8 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             _db.AddChange(_time, change.OrganizationId, ResponseSubject, ResponseKey(survey.Id, change.UnitId), old, SurveyRows.Describe(response), change.ChangedBy,
                 change.Submit ? "Inskickat" : "Utkast sparat");
             return await SaveResponseRowAsync(organization, row,
-                change.Submit ? $"Svaret för {unitName} är inskickat." : "Utkastet är sparat.", cancellationToken);
+                change.Submit ? ($"Svaret för {unitName} är inskickat.", $"The answer for {unitName} is submitted.") : ("Utkastet är sparat.", "The draft is saved."),
+                cancellationToken);
         });
 
     /// <summary>Makes a submitted answer a draft again so the unit can change it; the reason is kept in the history.</summary>
@@ -277,12 +287,12 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             var responses = await ResponsesAsync(organization, definition, survey, forWrite: true, cancellationToken);
             if (responses.FirstOrDefault(r => r.UnitId == unitId) is not { } row)
             {
-                return new(EditStatus.NotFound, $"{unitName} har inget svar på enkäten.");
+                return new(EditStatus.NotFound, $"{unitName} har inget svar på enkäten.", $"{unitName} has no answer to the survey.");
             }
 
             if (string.IsNullOrWhiteSpace(reason))
             {
-                return new(EditStatus.Invalid, "Ange varför svaret öppnas igen; skälet sparas i historiken.");
+                return new(EditStatus.Invalid, "Ange varför svaret öppnas igen; skälet sparas i historiken.", "Say why the answer is reopened; the reason is kept in the history.");
             }
 
             if (await LockedAsync(organizationId, survey.Year, cancellationToken) is { } locked)
@@ -292,12 +302,14 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
 
             if (row.Version != readVersion)
             {
-                return ResponseConflict(row, "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför och försök igen.");
+                return ResponseConflict(row, ("Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför och försök igen.",
+                    "Someone else has changed the answer since you opened it. Nothing was saved; compare and try again."));
             }
 
             if (row.Status != SurveyMapping.Submitted)
             {
-                return new(EditStatus.Invalid, $"Svaret för {unitName} är inte inskickat, så det finns inget att öppna igen.");
+                return new(EditStatus.Invalid, $"Svaret för {unitName} är inte inskickat, så det finns inget att öppna igen.",
+                    $"The answer for {unitName} is not submitted, so there is nothing to reopen.");
             }
 
             var before = SurveyRows.ToDto(row);
@@ -306,7 +318,8 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             SurveyRows.Write(row, after, changedBy, _time.GetUtcNow());
             row.Version++;
             _db.AddChange(_time, organizationId, ResponseSubject, ResponseKey(surveyId, unitId), SurveyRows.Describe(before), SurveyRows.Describe(after), changedBy, reason);
-            return await SaveResponseRowAsync(organization, row, $"Svaret för {unitName} är öppnat igen och är nu ett utkast.", cancellationToken);
+            return await SaveResponseRowAsync(organization, row,
+                ($"Svaret för {unitName} är öppnat igen och är nu ett utkast.", $"The answer for {unitName} is reopened and is now a draft."), cancellationToken);
         });
 
     /// <summary>The history key of a unit's answer: "{surveyId}/{unitId}".</summary>
@@ -357,15 +370,21 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
     private async Task<EditResult> MissingAsync(string organizationId, string surveyId, CancellationToken cancellationToken) =>
         await OrganizationAsync(organizationId, cancellationToken) is null
             ? OrganizationMissing(organizationId)
-            : new(EditStatus.NotFound, $"Enkäten '{surveyId}' finns inte.");
+            : new(EditStatus.NotFound, $"Enkäten '{surveyId}' finns inte.", $"There is no survey '{surveyId}'.");
 
-    private static EditResult OrganizationMissing(string organizationId) => new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.");
+    private static EditResult OrganizationMissing(string organizationId) =>
+        new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
 
-    private static EditResult UnitMissing(string unitId) => new(EditStatus.Invalid, $"Enheten '{unitId}' finns inte i organisationen.");
+    private static EditResult UnitMissing(string unitId) =>
+        new(EditStatus.Invalid, $"Enheten '{unitId}' finns inte i organisationen.", $"There is no unit '{unitId}' in the organization.");
+
+    private static EditResult NothingSaved((string Swedish, string English) problem) =>
+        new(EditStatus.Invalid, problem.Swedish + " Inget sparades.", problem.English + " Nothing was saved.");
 
     private async Task<EditResult?> LockedAsync(string organizationId, int year, CancellationToken cancellationToken) =>
         await new Editor(_db, _time).RoundAsync(organizationId, year, cancellationToken) is { IsLocked: true }
-            ? new(EditStatus.Locked, $"Rapportomgången {year} är godkänd och låst; enkäten och svaren kan inte ändras.")
+            ? new(EditStatus.Locked, $"Rapportomgången {year} är godkänd och låst; enkäten och svaren kan inte ändras.",
+                $"The reporting round {year} is approved and locked; the survey and its answers cannot be changed.")
             : null;
 
     /// <summary>The organization's units by id, with their names.</summary>
@@ -400,24 +419,25 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         new(SurveyMapping.ToResponse(SurveyRows.ToDto(row)), row.Version, row.ChangedBy, row.ChangedAt, row.SubmittedBy, row.SubmittedAt);
 
     /// <summary>The first answer that names what the survey lacks or names a statement or question twice; it is put in <paramref name="response"/> otherwise.</summary>
-    private static string? AnswerProblem(Survey survey, ResponseChange change, SurveyResponseDto response)
+    private static (string Swedish, string English)? AnswerProblem(Survey survey, ResponseChange change, SurveyResponseDto response)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var answer in change.Answers.Where(a => !string.IsNullOrWhiteSpace(a.CategoryId)))
         {
             if (survey.Statement(answer.StatementId) is null)
             {
-                return $"Påståendet '{answer.StatementId}' finns inte i enkäten.";
+                return ($"Påståendet '{answer.StatementId}' finns inte i enkäten.", $"There is no statement '{answer.StatementId}' in the survey.");
             }
 
             if (survey.Category(answer.CategoryId) is null)
             {
-                return $"Svarsalternativet '{answer.CategoryId}' (påstående '{answer.StatementId}') finns inte på enkätens skala; välj bland {Names(survey.Scale.Select(c => c.Label))}.";
+                return ($"Svarsalternativet '{answer.CategoryId}' (påstående '{answer.StatementId}') finns inte på enkätens skala; välj bland {Names(survey.Scale.Select(c => c.Label), "och")}.",
+                    $"There is no answer option '{answer.CategoryId}' (statement '{answer.StatementId}') on the survey's scale; choose one of {Names(survey.Scale.Select(c => c.Label), "or")}.");
             }
 
             if (!answers.TryAdd(answer.StatementId, answer.CategoryId))
             {
-                return $"Påståendet '{answer.StatementId}' är besvarat två gånger.";
+                return ($"Påståendet '{answer.StatementId}' är besvarat två gånger.", $"The statement '{answer.StatementId}' is answered twice.");
             }
         }
 
@@ -426,12 +446,12 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         {
             if (survey.Question(text.QuestionId) is null)
             {
-                return $"Frågan '{text.QuestionId}' finns inte i enkäten.";
+                return ($"Frågan '{text.QuestionId}' finns inte i enkäten.", $"There is no question '{text.QuestionId}' in the survey.");
             }
 
             if (!texts.TryAdd(text.QuestionId, text.Text))
             {
-                return $"Frågan '{text.QuestionId}' är besvarad två gånger.";
+                return ($"Frågan '{text.QuestionId}' är besvarad två gånger.", $"The question '{text.QuestionId}' is answered twice.");
             }
         }
 
@@ -441,10 +461,10 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
     }
 
     /// <summary>The first statement, response category or free-text question the new definition drops that stored answers (drafts too) still use.</summary>
-    private static string? RemovedButAnswered(SurveyDto before, SurveyDto after, List<SurveyResponseRow> responses, Dictionary<string, string> units)
+    private static (string Swedish, string English)? RemovedButAnswered(SurveyDto before, SurveyDto after, List<SurveyResponseRow> responses, Dictionary<string, string> units)
     {
         var answers = responses.Select(SurveyRows.ToDto).ToList();
-        string? Used(IEnumerable<(string Id, string Text)> was, IEnumerable<string> kept, Func<SurveyResponseDto, string, bool> uses, string what)
+        (string, string)? Used(IEnumerable<(string Id, string Text)> was, IEnumerable<string> kept, Func<SurveyResponseDto, string, bool> uses, string what, string whatEnglish)
         {
             var remaining = kept.ToHashSet(StringComparer.Ordinal);
             foreach (var (id, text) in was.Where(w => !remaining.Contains(w.Id)))
@@ -452,7 +472,8 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
                 var by = answers.Where(a => uses(a, id)).Select(a => units.GetValueOrDefault(a.Unit, a.Unit)).ToList();
                 if (by.Count > 0)
                 {
-                    return $"{what} '{id}' ({text}) kan inte tas bort: {Names(by)} har använt det i sina svar.";
+                    return ($"{what} '{id}' ({text}) kan inte tas bort: {Names(by, "och")} har använt det i sina svar.",
+                        $"{whatEnglish} '{id}' ({text}) cannot be removed: {Names(by, "and")} {(by.Count == 1 ? "has" : "have")} used it in their answers.");
                 }
             }
 
@@ -460,18 +481,19 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         }
 
         return Used(before.Themes.SelectMany(t => t.Statements).Select(s => (s.Id, s.Text)), after.Themes.SelectMany(t => t.Statements).Select(s => s.Id),
-                (a, id) => a.Answers?.ContainsKey(id) == true, "Påståendet")
+                (a, id) => a.Answers?.ContainsKey(id) == true, "Påståendet", "The statement")
             ?? Used(before.Scale.Select(c => (c.Id, c.Label)), after.Scale.Select(c => c.Id),
-                (a, id) => a.Answers?.ContainsValue(id) == true, "Svarsalternativet")
+                (a, id) => a.Answers?.ContainsValue(id) == true, "Svarsalternativet", "The answer option")
             ?? Used((before.Questions ?? []).Select(q => (q.Id, q.Text)), (after.Questions ?? []).Select(q => q.Id),
-                (a, id) => a.FreeTexts?.ContainsKey(id) == true, "Frågan");
+                (a, id) => a.FreeTexts?.ContainsKey(id) == true, "Frågan", "The question");
     }
 
     /// <summary>A barnbokslut's survey theme must still be in its year's survey.</summary>
-    private static string? ChildRightsProblem(OrganizationDefinition definition, List<SurveyDto> surveys) =>
+    private static (string Swedish, string English)? ChildRightsProblem(OrganizationDefinition definition, List<SurveyDto> surveys) =>
         (definition.ChildRights ?? [])
             .Where(c => c.SurveyTheme is { } theme && !surveys.Any(s => s.Year == c.Year && s.Themes.Any(t => t.Id == theme)))
-            .Select(c => $"Barnbokslutet {c.Year} redovisar temat '{c.SurveyTheme}' ur årets enkät, så temat kan inte tas bort.")
+            .Select(c => ((string, string)?)($"Barnbokslutet {c.Year} redovisar temat '{c.SurveyTheme}' ur årets enkät, så temat kan inte tas bort.",
+                $"The child rights report {c.Year} reports the theme '{c.SurveyTheme}' from the year's survey, so the theme cannot be removed."))
             .FirstOrDefault();
 
     /// <summary>
@@ -479,13 +501,13 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
     /// still the one read: a change made in between (by anyone, to any survey) is a conflict.
     /// </summary>
     private async Task<EditResult> WriteSurveyAsync(OrganizationRow organization, OrganizationDefinition definition, SurveyDto? before, SurveyDto after,
-        List<SurveyDto> surveys, string changedBy, string? reason, string message, CancellationToken cancellationToken)
+        List<SurveyDto> surveys, string changedBy, string? reason, (string Swedish, string English) message, CancellationToken cancellationToken)
     {
         var (old, now) = (before is null ? null : SurveyJson(before), SurveyJson(after));
         var version = before is null ? 1 : definition.SurveyVersion(before.Id);
         if (old == now)
         {
-            return EditResult.Saved(version, "Inget ändrades.");
+            return EditResult.Saved(version, "Inget ändrades.", "Nothing was changed.");
         }
 
         version = before is null ? 1 : version + 1;
@@ -499,7 +521,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
 
         _db.AddChange(_time, organization.Id, SurveySubject, after.Id, old, now, changedBy, reason);
         await _db.SaveChangesAsync(cancellationToken);
-        return EditResult.Saved(version, message);
+        return EditResult.Saved(version, message.Swedish, message.English);
     }
 
     /// <summary>
@@ -514,7 +536,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             .ExecuteUpdateAsync(o => o.SetProperty(r => r.Definition, definition).SetProperty(r => r.UpdatedAt, updatedAt), cancellationToken) == 1;
     }
 
-    private async Task<EditResult> SaveResponseRowAsync(OrganizationRow organization, SurveyResponseRow row, string message, CancellationToken cancellationToken)
+    private async Task<EditResult> SaveResponseRowAsync(OrganizationRow organization, SurveyResponseRow row, (string Swedish, string English) message, CancellationToken cancellationToken)
     {
         var isNew = _db.Entry(row).State == EntityState.Added;
         // The survey as read decided what the answer may name: it must still be the same when the answer is written.
@@ -527,7 +549,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         try
         {
             await _db.SaveChangesAsync(cancellationToken);
-            return EditResult.Saved(row.Version, message);
+            return EditResult.Saved(row.Version, message.Swedish, message.English);
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
         {
@@ -536,35 +558,40 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
             _db.ChangeTracker.Clear();
             var current = await _db.SurveyResponses.AsNoTracking()
                 .SingleOrDefaultAsync(r => r.OrganizationId == organization.Id && r.SurveyId == surveyId && r.UnitId == unitId, cancellationToken);
-            return ResponseConflict(current, "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför svaren och försök igen.");
+            return ResponseConflict(current, AnswerChanged);
         }
     }
 
-    private static EditResult ResponseConflict(SurveyResponseRow? current, string message) =>
-        new(EditStatus.Conflict, message, null, current is null ? null : SurveyRows.Describe(SurveyRows.ToDto(current)), current?.Version);
+    private static readonly (string Swedish, string English) AnswerChanged = (
+        "Svaret har ändrats av någon annan sedan du öppnade det. Inget sparades; jämför svaren och försök igen.",
+        "Someone else has changed the answer since you opened it. Nothing was saved; compare the answers and try again.");
 
-    private static EditResult SurveyConflict(SurveyDto current, OrganizationDefinition definition, string message) =>
-        new(EditStatus.Conflict, message, null, SurveyJson(current), definition.SurveyVersion(current.Id));
+    private static EditResult ResponseConflict(SurveyResponseRow? current, (string Swedish, string English) message) =>
+        new(EditStatus.Conflict, message.Swedish, message.English, null, current is null ? null : SurveyRows.Describe(SurveyRows.ToDto(current)), current?.Version);
+
+    private static EditResult SurveyConflict(SurveyDto current, OrganizationDefinition definition, (string Swedish, string English) message) =>
+        new(EditStatus.Conflict, message.Swedish, message.English, null, SurveyJson(current), definition.SurveyVersion(current.Id));
 
     private async Task<EditResult> CurrentSurveyConflictAsync(string organizationId, string surveyId, CancellationToken cancellationToken)
     {
-        const string Message = "Enkäten har ändrats av någon annan under tiden. Inget sparades; läs in den igen och försök på nytt.";
+        (string Swedish, string English) message = ("Enkäten har ändrats av någon annan under tiden. Inget sparades; läs in den igen och försök på nytt.",
+            "Someone else has changed the survey in the meantime. Nothing was saved; reload it and try again.");
         var organization = await OrganizationAsync(organizationId, cancellationToken);
         var definition = organization is null ? null : ModelStore.Definition(organization);
         return definition?.Surveys?.FirstOrDefault(s => s.Id == surveyId) is { } current
-            ? SurveyConflict(current, definition, Message)
-            : new(EditStatus.Conflict, Message);
+            ? SurveyConflict(current, definition, message)
+            : new(EditStatus.Conflict, message.Swedish, message.English);
     }
 
     private static string SurveyJson(SurveyDto survey) => JsonSerializer.Serialize(survey, ModelStore.Json);
 
     private static SurveyDto Copy(SurveyDto survey) => JsonSerializer.Deserialize<SurveyDto>(SurveyJson(survey), ModelStore.Json)!;
 
-    /// <summary>"A", "A och B", "A, B och C".</summary>
-    private static string Names(IEnumerable<string> names)
+    /// <summary>"A", "A och B", "A, B och C" (or "and", "or" in English).</summary>
+    private static string Names(IEnumerable<string> names, string and)
     {
         var list = names.ToList();
-        return list.Count <= 1 ? string.Join(string.Empty, list) : $"{string.Join(", ", list.SkipLast(1))} och {list[^1]}";
+        return list.Count <= 1 ? string.Join(string.Empty, list) : $"{string.Join(", ", list.SkipLast(1))} {and} {list[^1]}";
     }
 
     private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";

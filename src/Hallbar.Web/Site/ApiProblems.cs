@@ -46,22 +46,20 @@ internal static class ApiProblems
         Problem(StatusCodes.Status403Forbidden, "Inte behörig", "Not permitted", detail, detailEn);
 
     /// <summary>
-    /// An edit that was not saved: 409 with the value as it now stands when someone else got there
-    /// first, 423 when the round is locked, 404, and 400 on the field the editor refused (its message
-    /// is Swedish; <paramref name="invalidEn"/> says the same in English).
+    /// An edit that was not saved, with the editor's message as <c>detail</c> and <c>detailEn</c>: 409
+    /// with the value as it now stands when someone else got there first, 423 when the round is locked,
+    /// 404, and 400 on the field the editor refused.
     /// </summary>
-    public static IResult Of(EditResult result, string field, string invalidEn, object? current = null)
+    public static IResult Of(EditResult result, string field, object? current = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Status switch
         {
-            EditStatus.Conflict => Problem(StatusCodes.Status409Conflict, "Ändrat av någon annan", "Changed by someone else", result.Message,
-                "Someone else changed it since you read it. Nothing was saved; compare with the current value and try again from its version.",
+            EditStatus.Conflict => Problem(StatusCodes.Status409Conflict, "Ändrat av någon annan", "Changed by someone else", result.Message, result.English,
                 new Dictionary<string, object?> { ["current"] = current ?? result.Current, ["currentVersion"] = result.CurrentVersion }),
-            EditStatus.Locked => Problem(StatusCodes.Status423Locked, "Rapportomgången är låst", "The reporting round is locked", result.Message,
-                "The year's reporting round is approved and locked. A changed outcome is a restatement and needs a reason; assessments and texts cannot be changed."),
-            EditStatus.NotFound => NotFound(result.Message, "There is no such thing to change."),
-            EditStatus.Invalid => Invalid(field, result.Message, invalidEn),
+            EditStatus.Locked => Problem(StatusCodes.Status423Locked, "Rapportomgången är låst", "The reporting round is locked", result.Message, result.English),
+            EditStatus.NotFound => NotFound(result.Message, result.English),
+            EditStatus.Invalid => Invalid(field, result.Message, result.English),
             _ => throw new InvalidOperationException($"{result.Status} is no error."),
         };
     }

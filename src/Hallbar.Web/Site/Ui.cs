@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hallbar.Data.Editing;
 
 namespace Hallbar.Web.Site;
 
@@ -10,4 +11,11 @@ public static class Ui
     public static string Language => IsEnglish ? "en" : "sv";
 
     public static string T(string sv, string en) => IsEnglish ? en : sv;
+
+    /// <summary>What an edit came to, in the reader's language.</summary>
+    public static string Of(EditResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return T(result.Message, result.English);
+    }
 }

@@ -101,7 +101,7 @@ public sealed class OutcomesApiTests(HallbarWebFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Put_LockedYearWithoutReason_IsLocked()
+    public async Task Put_LockedYearWithoutReason_IsLocked_AndSaysWhyInBothLanguages()
     {
         using var client = new WebClient(factory);
         await client.SignInAsync("fastighet@hallbar.demo");
@@ -109,7 +109,11 @@ public sealed class OutcomesApiTests(HallbarWebFactory factory) : IClassFixture<
         var response = await client.Http.PutAsJsonAsync(Url("incidentrapporter-nav", "2025"), new { value = 3m, version = 0 });
 
         Assert.Equal(HttpStatusCode.Locked, response.StatusCode);
-        Assert.Contains("låst", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Rapportomgången 2025 är godkänd och låst. En ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.",
+            problem.GetProperty("detail").GetString());
+        Assert.Equal("The reporting round 2025 is approved and locked. A change is a restatement and needs a reason, which becomes the footnote in the report.",
+            problem.GetProperty("detailEn").GetString());
     }
 
     [Fact]

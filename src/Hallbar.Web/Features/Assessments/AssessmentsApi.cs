@@ -94,15 +94,13 @@ public static class AssessmentsApi
         var result = await new Editor(db, time).SetAssessmentAsync(change, cancellationToken);
         if (result.IsSaved)
         {
-            return TypedResults.Ok(new SavedJson(result.Version!.Value, result.Message));
+            return TypedResults.Ok(new SavedJson(result.Version!.Value, result.Message, result.English));
         }
 
         // The editor refuses a grade the scale lacks, or a differing grade without a motivation: say which field.
         var assessed = await cache.GetAsync(db, org, cancellationToken) is { } cached
             ? cached.Assessment(year).DescendantsAndSelf().FirstOrDefault(r => r.Id == subjectId)
             : null;
-        return assessed?.Scale.Find(body.Grade) is null
-            ? ApiProblems.Of(result, "grade", $"'{body.Grade}' is no grade on the scale{(assessed is null ? string.Empty : ": choose one of " + string.Join(", ", assessed.Scale.Grades.Select(g => g.Id)))}.")
-            : ApiProblems.Of(result, "motivation", $"The rule suggests {assessed.Suggestion?.Id}; give a motivation for {body.Grade}.");
+        return ApiProblems.Of(result, assessed?.Scale.Find(body.Grade) is null ? "grade" : "motivation");
     }
 }

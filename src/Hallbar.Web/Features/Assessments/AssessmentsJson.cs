@@ -33,4 +33,4 @@ internal sealed record AssessmentWriteJson(
     [property: Description("Versionen som lästes; null när ingen var satt. / The version read; null when none was set.")] int? Version = null);
 
 [Description("Sparat. / Saved.")]
-internal sealed record SavedJson(int Version, string Message);
+internal sealed record SavedJson(int Version, string Message, string MessageEn);

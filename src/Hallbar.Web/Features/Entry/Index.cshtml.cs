@@ -115,7 +115,7 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
         var (refused, broken, saved) = await WriteAsync(editor, changes.Select(c => (c.Index, c.Change!)).ToList(), cancellationToken);
         if (saved is not null)
         {
-            Saved = $"{measure.Measure.Name}: {saved.Message}";
+            Saved = $"{measure.Measure.Name}: {Ui.Of(saved)}";
             return RedirectToPage(null, null, new { org, year = Year, unit = Unit }, "matetal-" + measure.Measure.Id);
         }
 
@@ -234,19 +234,19 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
                 var organization = Organization.Model.Organization.Id;
                 var (current, _) = await editor.ReadOutcomeAsync(organization, line.MeasureId, line.Period, line.SeriesId, line.OrgUnitId, cancellationToken);
                 var history = await editor.HistoryAsync(organization, "outcome", Editor.OutcomeKey(line.MeasureId, line.Period, line.SeriesId, line.OrgUnitId), cancellationToken);
-                Conflicts[index] = new ConflictView(result.Message, EntryLine.Describe(change.Value, change.Text, change.MissingReason, line.Unit),
+                Conflicts[index] = new ConflictView(Ui.Of(result), EntryLine.Describe(change.Value, change.Text, change.MissingReason, line.Unit),
                     current is null ? null : EntryLine.Describe(current.Value, current.Text, current.MissingReason, line.Unit), history.Count > 0 ? history[0] : null);
                 // Sending the form again saves this value over the one saved now: the person has seen both.
                 Sent[index].Version = result.CurrentVersion;
                 break;
             case EditStatus.Locked:
-                Errors[nameof(MeasureInput.Reason)] = result.Message;
+                Errors[nameof(MeasureInput.Reason)] = Ui.Of(result);
                 break;
             case EditStatus.Invalid:
-                Errors[Field(index, measure.Measure)] = result.Message;
+                Errors[Field(index, measure.Measure)] = Ui.Of(result);
                 break;
             default:
-                Problem += " " + result.Message;
+                Problem += " " + Ui.Of(result);
                 break;
         }
     }

@@ -99,7 +99,7 @@ public sealed class EditModel(HallbarDbContext db, TimeProvider time) : PageMode
                 ReadVersion = Result.CurrentVersion ?? ReadVersion;
                 break;
             case EditStatus.Invalid:
-                ModelState.AddModelError(nameof(Title), Result.Message);
+                ModelState.AddModelError(nameof(Title), Ui.Of(Result));
                 break;
         }
 

@@ -110,8 +110,8 @@ public static class OutcomesApi
         var (row, _) = await editor.ReadOutcomeAsync(org, measureId, change.Period, body.Series, body.OrgUnit, cancellationToken);
         var current = row is null ? null : OutcomeJson.Of(row);
         return result.IsSaved
-            ? TypedResults.Ok(new OutcomeSavedJson(result.Version!.Value, result.Message, current!))
-            : ApiProblems.Of(result, FieldOf(body), "Give exactly one of value, text and missingReason: a figure for a numeric measure, a text for a qualitative one.", current);
+            ? TypedResults.Ok(new OutcomeSavedJson(result.Version!.Value, result.Message, result.English, current!))
+            : ApiProblems.Of(result, FieldOf(body), current);
     }
 
     /// <summary>An admin writes every outcome; a reporter those of a measure, or for an org unit, in their units or below them.</summary>

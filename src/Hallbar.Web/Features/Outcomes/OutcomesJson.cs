@@ -41,4 +41,4 @@ internal sealed record OutcomeWriteJson(
     [property: Description("Skälet, som krävs när året är låst och blir fotnoten om omräkningen. / The reason, required when the year is locked; it becomes the restatement's footnote.")] string? Reason = null);
 
 [Description("Utfallet är sparat. / The outcome is saved.")]
-internal sealed record OutcomeSavedJson(int Version, string Message, OutcomeJson Outcome);
+internal sealed record OutcomeSavedJson(int Version, string Message, string MessageEn, OutcomeJson Outcome);

@@ -102,21 +102,21 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
         switch (result.Status)
         {
             case EditStatus.Saved:
-                Saved = $"{item.Result.Name}: {result.Message}";
+                Saved = $"{item.Result.Name}: {Ui.Of(result)}";
                 return RedirectToPage(null, null, new { org, year = Year, avvikelser = OnlyDivergences ? true : (bool?)null }, item.Anchor);
             case EditStatus.Invalid:
-                Errors[item.Result.Scale.Find(Input.GradeId ?? string.Empty) is null ? nameof(AssessmentInput.GradeId) : nameof(AssessmentInput.Motivation)] = result.Message;
+                Errors[item.Result.Scale.Find(Input.GradeId ?? string.Empty) is null ? nameof(AssessmentInput.GradeId) : nameof(AssessmentInput.Motivation)] = Ui.Of(result);
                 break;
             case EditStatus.Conflict:
                 var current = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationId == org && a.SubjectId == subject && a.Year == Year && a.ScaleId == string.Empty, cancellationToken);
                 var history = await editor.HistoryAsync(org, "assessment", HistoryKey(subject), cancellationToken);
-                Conflict = new ConflictView(result.Message, Describe(item.Result.Scale, Input.GradeId, motivation),
+                Conflict = new ConflictView(Ui.Of(result), Describe(item.Result.Scale, Input.GradeId, motivation),
                     current is null ? null : Describe(item.Result.Scale, current.GradeId, current.Motivation), history.Count > 0 ? history[0] : null);
                 // Sending the form again sets this assessment over the one saved now: the person has seen both.
                 Input.ReadVersion = result.CurrentVersion;
                 break;
             default:
-                Problem = result.Message;
+                Problem = Ui.Of(result);
                 break;
         }
 

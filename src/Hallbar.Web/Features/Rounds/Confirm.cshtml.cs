@@ -45,7 +45,7 @@ public sealed class ConfirmModel(HallbarDbContext db, TimeProvider time) : PageM
         {
             // Someone may have moved the round meanwhile: the page shows it as it is now.
             Round = await editor.RoundAsync(org, year, cancellationToken) ?? Round;
-            Problem = result.Status == EditStatus.Conflict ? result.Message : RoundText.Refused(year, Round, To);
+            Problem = result.Status == EditStatus.Conflict ? Ui.Of(result) : RoundText.Refused(year, Round, To);
             return Page();
         }
 

@@ -69,7 +69,7 @@ public sealed class IndexModel(HallbarDbContext db, TimeProvider time) : PageMod
 
         ModelState.AddModelError(nameof(NewYear), result.Status == EditStatus.Invalid
             ? Ui.T($"Rapportomgången {year} finns redan.", $"The reporting round {year} already exists.")
-            : result.Message);
+            : Ui.Of(result));
         return Page();
     }
 
@@ -89,7 +89,7 @@ public sealed class IndexModel(HallbarDbContext db, TimeProvider time) : PageMod
         }
         else
         {
-            Problem = result.Status == EditStatus.Conflict ? result.Message : RoundText.Refused(year, await editor.RoundAsync(org, year, cancellationToken), to);
+            Problem = result.Status == EditStatus.Conflict ? Ui.Of(result) : RoundText.Refused(year, await editor.RoundAsync(org, year, cancellationToken), to);
         }
 
         return RedirectToPage(new { org });

@@ -81,8 +81,8 @@ public static class RoundsApi
         {
             EditStatus.Saved => TypedResults.Created($"{Api.Prefix}/organizations/{org}/rounds", Json(await RowAsync(db, org, year, cancellationToken), signedIn: true)),
             // The only refusal of a year that is well-formed: its round is already there.
-            EditStatus.Invalid => ApiProblems.Problem(StatusCodes.Status409Conflict, "Omgången finns redan", "The round already exists", result.Message, $"The reporting round {year} already exists."),
-            _ => ApiProblems.Of(result, "year", $"The reporting round {year} cannot be opened."),
+            EditStatus.Invalid => ApiProblems.Problem(StatusCodes.Status409Conflict, "Omgången finns redan", "The round already exists", result.Message, result.English),
+            _ => ApiProblems.Of(result, "year"),
         };
     }
 
@@ -101,9 +101,8 @@ public static class RoundsApi
         return result.Status switch
         {
             EditStatus.Saved => TypedResults.Ok(Json(await RowAsync(db, org, year, cancellationToken), signedIn: true)),
-            EditStatus.Invalid => ApiProblems.Problem(StatusCodes.Status409Conflict, "Steget går inte", "The round cannot take that step", result.Message,
-                $"The reporting round {year} cannot move to {state} from where it is."),
-            _ => ApiProblems.Of(result, "state", $"The reporting round {year} cannot move to {state}."),
+            EditStatus.Invalid => ApiProblems.Problem(StatusCodes.Status409Conflict, "Steget går inte", "The round cannot take that step", result.Message, result.English),
+            _ => ApiProblems.Of(result, "state"),
         };
     }
 

@@ -200,7 +200,7 @@ public sealed class AnswerModel(HallbarDbContext db, ModelCache cache, SurveyDes
         if (!View.Writable)
         {
             ShowsSent = false;
-            Problem = $"{result.Message} {NotWritable(View)}";
+            Problem = $"{Ui.Of(result)} {NotWritable(View)}";
             return Page();
         }
 
@@ -208,14 +208,14 @@ public sealed class AnswerModel(HallbarDbContext db, ModelCache cache, SurveyDes
         {
             // The saved answer's own record says who saved it and when, as a change in the history would.
             var change = new ChangeRow { OrganizationId = org, Subject = "survey-response", Key = unit, ChangedBy = current.ChangedBy, ChangedAt = current.ChangedAt };
-            Conflict = new ConflictView(result.Message, SurveyText.Extent(View.Survey, answers, texts),
+            Conflict = new ConflictView(Ui.Of(result), SurveyText.Extent(View.Survey, answers, texts),
                 SurveyText.Extent(View.Survey, current.Response.Answers, current.Response.FreeTexts), change);
             // Sending the form again saves these answers over the ones saved now: the person has seen both.
             Input.ReadVersion = current.Version;
             return Page();
         }
 
-        Problem = result.Message;
+        Problem = Ui.Of(result);
         return Page();
     }
 

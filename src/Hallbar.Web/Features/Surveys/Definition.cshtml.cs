@@ -93,9 +93,9 @@ public sealed class DefinitionModel(HallbarDbContext db, SurveyDesk desk) : Page
 
         if (State is not null || Previous is not { } previous)
         {
-            Refusal = new EditResult(EditStatus.Invalid, State is not null
-                ? Ui.T($"Det finns redan en enkät för {year}; inget skapades.", $"There is already a survey for {year}; nothing was created.")
-                : Ui.T($"Det finns ingen enkät före {year} att utgå från.", $"There is no survey before {year} to start from."));
+            Refusal = State is not null
+                ? new EditResult(EditStatus.Invalid, $"Det finns redan en enkät för {year}; inget skapades.", $"There is already a survey for {year}; nothing was created.")
+                : new EditResult(EditStatus.Invalid, $"Det finns ingen enkät före {year} att utgå från.", $"There is no survey before {year} to start from.");
             Input = State is { } state ? DefinitionInput.From(state.Survey, state.DefinitionVersion) : new DefinitionInput();
             Input.WithEmptyRows();
             return Page();

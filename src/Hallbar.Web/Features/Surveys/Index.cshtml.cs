@@ -85,7 +85,7 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, SurveyDesk
         var result = await desk.SendAsync(org, state.Survey.Id, SendTo, Person.Of(User), cancellationToken);
         if (!result.IsSaved)
         {
-            Problem = result.Message;
+            Problem = Ui.Of(result);
             return Page();
         }
 

@@ -67,7 +67,7 @@ public sealed class ReopenModel(HallbarDbContext db, ModelCache cache, SurveyDes
 
         await LoadAsync(org, year, unit, cancellationToken);
         ReadVersion = View.Stored?.Version ?? 0;
-        Problem = result.Message;
+        Problem = Ui.Of(result);
         return Page();
     }
 

@@ -65,7 +65,7 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
         Problem = result.Status == EditStatus.Conflict && View.Stored is { } current
             ? Ui.T($"Svaren ändrades ({SurveyText.SavedBy(current)}) efter att du öppnade sidan, så de skickades inte in. Läs igenom dem här nedan innan du skickar in.",
                 $"The answers changed ({SurveyText.SavedBy(current)}) after you opened the page, so they were not submitted. Read them through below before you submit.")
-            : result.Message;
+            : Ui.Of(result);
         ReadVersion = View.Stored?.Version;
         return Page();
     }
