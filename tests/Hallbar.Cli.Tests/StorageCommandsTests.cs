@@ -130,6 +130,13 @@ public sealed class StorageCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.InvalidModel, exitCode);
         Assert.Contains("rad 6, Värde: 'åttiosex' är inget tal.", error);
+        Assert.Contains("Inget lästes in", error);
+
+        var english = Cli.Run("import", template, "--org", "region-vastmanland", "--lang", "en", "--database", Database);
+
+        Assert.Equal(ExitCodes.InvalidModel, english.ExitCode);
+        Assert.Contains("row 6, Värde: 'åttiosex' is not a number.", english.Error);
+        Assert.Contains("Nothing was imported", english.Error);
     }
 
     [Fact]

@@ -48,14 +48,17 @@ internal static class StorageCommands
         file.Description = "En modellfil (.json), eller utfall i en ifylld mall (.csv, .xlsx).";
         var organization = new Option<string?>("--org") { Description = "Organisationen som utfallen gäller (för .csv och .xlsx)." };
         var preview = new Option<bool>("--dry-run") { Description = "Visa vad som skulle ändras, utan att skriva något." };
-        var command = new Command("import", "Läs in en modellfil eller utfall; allt eller inget skrivs.") { file, organization, preview };
+        var language = new Option<string>("--lang") { Description = "Språk för utfallens problem och sammanfattning: sv eller en.", DefaultValueFactory = _ => "sv" };
+        language.AcceptOnlyFromAmong("sv", "en");
+        var command = new Command("import", "Läs in en modellfil eller utfall; allt eller inget skrivs.") { file, organization, preview, language };
         database.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file)!;
             if (path.Extension.ToLowerInvariant() is ".csv" or ".xlsx")
             {
-                return await ImportOutcomesAsync(console, status, error, database, parsed, path, parsed.GetValue(organization), parsed.GetValue(preview), cancellationToken);
+                return await ImportOutcomesAsync(console, status, error, database, parsed, path, parsed.GetValue(organization), parsed.GetValue(preview),
+                    parsed.GetValue(language) == "en", cancellationToken);
             }
 
             var (result, exitCode) = ModelFileArgument.Load(path, error);
@@ -82,17 +85,18 @@ internal static class StorageCommands
 
     private static async Task<int> ImportOutcomesAsync(
         IAnsiConsole console, IAnsiConsole? status, TextWriter error, DatabaseOptions database, ParseResult parsed, FileInfo path, string? organization, bool preview,
-        CancellationToken cancellationToken)
+        bool english, CancellationToken cancellationToken)
     {
+        string T(string sv, string en) => english ? en : sv;
         if (organization is null)
         {
-            error.WriteLine("Ange organisationen som utfallen gäller med --org.");
+            error.WriteLine(T("Ange organisationen som utfallen gäller med --org.", "Give the organization the outcomes are for with --org."));
             return ExitCodes.Usage;
         }
 
         if (!path.Exists)
         {
-            error.WriteLine($"{path.FullName}: filen finns inte.");
+            error.WriteLine($"{path.FullName}: {T("filen finns inte", "the file does not exist")}.");
             return ExitCodes.Usage;
         }
 
@@ -114,35 +118,36 @@ internal static class StorageCommands
                 .StartAsync(context => ReadAndImportAsync(new ImportProgressBars(context)));
         foreach (var problem in result.Problems)
         {
-            error.WriteLine($"{path.Name}: {problem}");
+            error.WriteLine($"{path.Name}: {problem.Describe(english)}");
         }
 
         if (!result.IsValid)
         {
-            error.WriteLine("Inget lästes in: databasen är som förut.");
+            error.WriteLine(T("Inget lästes in: databasen är som förut.", "Nothing was imported: the database is as before."));
             return ExitCodes.InvalidModel;
         }
 
-        var changes = new Table().Border(TableBorder.Minimal).AddColumns("Rad", "Mätetal", "Period", "Förut", "Nu", string.Empty);
+        var changes = new Table().Border(TableBorder.Minimal).AddColumns(T("Rad", "Row"), T("Mätetal", "Measure"), "Period", T("Förut", "Before"), T("Nu", "Now"), string.Empty);
         const int shown = 40;
         foreach (var change in result.Changes.Take(shown))
         {
-            changes.AddRow(change.Row.ToString(CultureInfo.InvariantCulture), change.MeasureName, change.Period, Shown(change.Old) ?? "–", Shown(change.New)!, change.IsRestatement ? "omräkning" : string.Empty);
+            changes.AddRow(change.Row.ToString(CultureInfo.InvariantCulture), change.MeasureName, change.Period, Shown(change.Old, english) ?? "–", Shown(change.New, english)!,
+                change.IsRestatement ? T("omräkning", "restatement") : string.Empty);
         }
 
         console.Write(changes);
         if (result.Changes.Count > shown)
         {
-            console.MarkupLineInterpolated($"… och {result.Changes.Count - shown} till.");
+            console.WriteLine(T($"… och {result.Changes.Count - shown} till.", $"… and {result.Changes.Count - shown} more."));
         }
 
         if (result.Written)
         {
-            console.MarkupLineInterpolated($"[green]OK[/]: {result.Changes.Count} utfall ändrade.");
+            console.MarkupLineInterpolated($"[green]OK[/]: {T($"{result.Changes.Count} utfall ändrade.", $"{result.Changes.Count} outcome(s) changed.")}");
         }
         else
         {
-            console.MarkupLineInterpolated($"{result.Changes.Count} utfall skulle ändras (inget skrevs).");
+            console.WriteLine(T($"{result.Changes.Count} utfall skulle ändras (inget skrevs).", $"{result.Changes.Count} outcome(s) would change (nothing was written)."));
         }
 
         return ExitCodes.Ok;
@@ -157,9 +162,9 @@ internal static class StorageCommands
         return read;
     }
 
-    /// <summary>A stored figure as a Swedish reader writes it; texts as they are.</summary>
-    private static string? Shown(string? value) =>
-        decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? NumberText.Number(number, "sv") : value;
+    /// <summary>A stored figure as a Swedish (or English) reader writes it; texts as they are.</summary>
+    private static string? Shown(string? value, bool english) =>
+        decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? NumberText.Number(number, english ? "en" : "sv") : value;
 
     private static Command Template()
     {

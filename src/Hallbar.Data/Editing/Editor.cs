@@ -609,8 +609,9 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
     }
 
     /// <summary>An outcome as the history and conflicts show it: the figure, the text, or why it is missing.</summary>
-    internal static string Describe(OutcomeRow row) =>
-        row.Value?.ToString(CultureInfo.InvariantCulture) ?? row.Text ?? $"saknas: {row.MissingReason}";
+    /// <summary>An outcome as the history stores it ("84.5", a text, "saknas: why"); with <paramref name="english"/>, "missing: why" for an English reader.</summary>
+    internal static string Describe(OutcomeRow row, bool english = false) =>
+        row.Value?.ToString(CultureInfo.InvariantCulture) ?? row.Text ?? $"{(english ? "missing" : "saknas")}: {row.MissingReason}";
 
     private static ReportingRound ToRound(RoundRow row) => new(row.OrganizationId, row.Year, Enum.Parse<RoundState>(row.State));
 

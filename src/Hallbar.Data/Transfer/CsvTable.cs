@@ -57,12 +57,13 @@ public static class CsvTable
         }
         catch (CsvHelperException e)
         {
-            return (null, new TableProblem(csv.Row, "-", $"Filen kan inte läsas som CSV: {e.Message.Split('\n')[0]}"));
+            var reason = e.Message.Split('\n')[0];
+            return (null, new TableProblem(csv.Row, "-", $"Filen kan inte läsas som CSV: {reason}", $"The file cannot be read as CSV: {reason}"));
         }
 
         if (header is null)
         {
-            return (null, new TableProblem(1, "-", "Filen är tom: den första raden ska vara rubrikerna."));
+            return (null, new TableProblem(1, "-", "Filen är tom: den första raden ska vara rubrikerna.", "The file is empty: the first row should be the headings."));
         }
 
         return (new OutcomeTable(header, rows), null);

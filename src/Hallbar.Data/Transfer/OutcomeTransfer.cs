@@ -87,7 +87,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         var store = new ModelStore(db, time);
         if (await store.ReadRowsAsync(organizationId, cancellationToken) is not { } stored)
         {
-            return new ImportResult([new TableProblem(1, "-", $"Organisationen '{organizationId}' finns inte.")], [], false);
+            return new ImportResult([new TableProblem(1, "-", $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.")], [], false);
         }
 
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.OrganizationId == organizationId).ToDictionaryAsync(r => r.Year, r => r.State, cancellationToken);
@@ -146,7 +146,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
 
             var row = table.Rows[index];
             string Cell(int column) => column >= 0 && column < row.Cells.Count ? row.Cells[column].Trim() : string.Empty;
-            void Problem(string column, string reason) => problems.Add(new TableProblem(row.Number, column, reason));
+            void Problem(string column, string reason, string english) => problems.Add(new TableProblem(row.Number, column, reason, english));
 
             var (valueText, text, missing) = (Cell(layout.Value), Cell(layout.Text), Cell(layout.Missing));
             if (valueText.Length == 0 && text.Length == 0 && missing.Length == 0)
@@ -157,7 +157,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             var count = problems.Count;
             if (!measures.TryGetValue(Cell(layout.MeasureId), out var measured))
             {
-                Problem(MeasureIdColumn, $"Okänt mätetal '{Cell(layout.MeasureId)}'.");
+                Problem(MeasureIdColumn, $"Okänt mätetal '{Cell(layout.MeasureId)}'.", $"Unknown measure '{Cell(layout.MeasureId)}'.");
                 continue;
             }
 
@@ -171,20 +171,22 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
 
             if (period is null)
             {
-                Problem(PeriodColumn, $"'{periodText}' är ingen period: skriv 2025, 2025-Q2 eller 2025-03.");
+                Problem(PeriodColumn, $"'{periodText}' är ingen period: skriv 2025, 2025-Q2 eller 2025-03.", $"'{periodText}' is not a period: write 2025, 2025-Q2 or 2025-03.");
             }
 
             var series = Cell(layout.Series);
             var seriesKey = SeriesKey(measure, series);
             if (series.Length > 0 && seriesKey == 0)
             {
-                Problem(SeriesColumn, $"Mätetalet har ingen delserie '{series}'; det har {string.Join(", ", measure.Series.Select(s => s.Id).DefaultIfEmpty("inga"))}.");
+                var ids = string.Join(", ", measure.Series.Select(s => s.Id));
+                Problem(SeriesColumn, $"Mätetalet har ingen delserie '{series}'; det har {(ids.Length > 0 ? ids : "inga")}.",
+                    $"The measure has no series '{series}'; it has {(ids.Length > 0 ? ids : "none")}.");
             }
 
             var unit = Cell(layout.OrgUnit);
             if (!units.TryGetValue(unit, out var unitKey))
             {
-                Problem(OrgUnitColumn, $"Okänd förvaltning '{unit}'.");
+                Problem(OrgUnitColumn, $"Okänd förvaltning '{unit}'.", $"Unknown org unit '{unit}'.");
             }
 
             decimal? value = null;
@@ -193,21 +195,21 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 value = ParseNumber(valueText);
                 if (value is null)
                 {
-                    Problem(ValueColumn, $"'{valueText}' är inget tal.");
+                    Problem(ValueColumn, $"'{valueText}' är inget tal.", $"'{valueText}' is not a number.");
                 }
             }
 
             if ((valueText.Length > 0 ? 1 : 0) + (text.Length > 0 ? 1 : 0) + (missing.Length > 0 ? 1 : 0) != 1)
             {
-                Problem(ValueColumn, $"Fyll i exakt en av {ValueColumn}, {TextColumn} och {MissingColumn}.");
+                Problem(ValueColumn, $"Fyll i exakt en av {ValueColumn}, {TextColumn} och {MissingColumn}.", $"Fill in exactly one of {ValueColumn}, {TextColumn} and {MissingColumn}.");
             }
             else if (measure.Kind == MeasureKind.Qualitative && valueText.Length > 0)
             {
-                Problem(ValueColumn, "Mätetalet är kvalitativt: skriv utfallet i kolumnen Text.");
+                Problem(ValueColumn, $"Mätetalet är kvalitativt: skriv utfallet i kolumnen {TextColumn}.", $"The measure is qualitative: write the outcome in the column {TextColumn}.");
             }
             else if (measure.Kind != MeasureKind.Qualitative && text.Length > 0)
             {
-                Problem(TextColumn, "Mätetalet är numeriskt: skriv utfallet som ett tal i kolumnen Värde.");
+                Problem(TextColumn, $"Mätetalet är numeriskt: skriv utfallet som ett tal i kolumnen {ValueColumn}.", $"The measure is numeric: write the outcome as a number in the column {ValueColumn}.");
             }
 
             int? version = null;
@@ -219,7 +221,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
                 }
                 else
                 {
-                    Problem(VersionColumn, $"'{versionText}' är ingen version; låt kolumnen stå som i mallen.");
+                    Problem(VersionColumn, $"'{versionText}' är ingen version; låt kolumnen stå som i mallen.", $"'{versionText}' is not a version; leave the column as it is in the template.");
                 }
             }
 
@@ -231,16 +233,23 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             var key = (measureKey, periodKey, seriesKey, unitKey);
             if (!seen.TryAdd(key, row.Number))
             {
-                Problem(MeasureIdColumn, $"Samma mätetal och period som rad {seen[key]}.");
+                Problem(MeasureIdColumn, $"Samma mätetal och period som rad {seen[key]}.", $"The same measure and period as row {seen[key]}.");
                 continue;
             }
 
             outcomes.TryGetValue(key, out var current);
             if (current?.Version != version)
             {
-                Problem(VersionColumn, current is null
-                    ? "Värdet finns inte längre i databasen; hämta en ny mall."
-                    : $"Värdet har ändrats i Hallbar sedan mallen hämtades (nu {Editor.Describe(current)}, version {current.Version}); hämta en ny mall.");
+                if (current is null)
+                {
+                    Problem(VersionColumn, "Värdet finns inte längre i databasen; hämta en ny mall.", "The value is no longer in the database; download a new template.");
+                }
+                else
+                {
+                    Problem(VersionColumn, $"Värdet har ändrats i Hallbar sedan mallen hämtades (nu {Editor.Describe(current)}, version {current.Version}); hämta en ny mall.",
+                        $"The value has changed in Hallbar since the template was downloaded (now {Editor.Describe(current, english: true)}, version {current.Version}); download a new template.");
+                }
+
                 continue;
             }
 
@@ -268,7 +277,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             var reason = NullIfEmpty(Cell(layout.Reason));
             if (locked && reason is null)
             {
-                Problem(ReasonColumn, $"Rapportomgången {p.Year} är godkänd: en ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.");
+                Problem(ReasonColumn, $"Rapportomgången {p.Year} är godkänd: en ändring är en omräkning och kräver ett skäl, som blir fotnoten i redovisningen.",
+                    $"The reporting round {p.Year} is approved: a change is a restatement and needs a reason, which becomes the footnote in the report.");
                 continue;
             }
 
@@ -305,7 +315,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             if (!result.IsSaved)
             {
                 // Someone changed a value while the file was read: nothing of the file is kept.
-                return [new TableProblem(change.Row, VersionColumn, result.Message)];
+                return [new TableProblem(change.Row, VersionColumn, result.Message, result.English)];
             }
 
             Written(++done);
@@ -330,7 +340,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             catch (DbException e) when (BulkOutcomeWriter.IsKeyTaken(e))
             {
                 // A value created by someone else meanwhile makes the key taken: nothing of the file is kept.
-                taken = new TableProblem(fresh[0].Row, VersionColumn, "Värden har lagts in av någon annan medan filen lästes in. Inget sparades; hämta en ny mall.");
+                taken = new TableProblem(fresh[0].Row, VersionColumn, "Värden har lagts in av någon annan medan filen lästes in. Inget sparades; hämta en ny mall.",
+                    "Someone else entered values while the file was being imported. Nothing was saved; download a new template.");
             }
         }
 
@@ -339,7 +350,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         var checkedWhole = await whole;
         progress?.Report(new ImportProgress(ImportStep.CheckingWhole, 1, 1));
         return taken is not null ? [taken]
-            : checkedWhole.Errors.Select(e => new TableProblem(1, "-", $"Med filens värden hänger utfallen inte ihop: {e.Path}: {e.Message}")).ToList();
+            : checkedWhole.Errors.Select(e => new TableProblem(1, "-", $"Med filens värden hänger utfallen inte ihop: {e.Path}: {e.Message}",
+                $"With the file's values, the outcomes do not fit together: {e.Path}: {e.Message}")).ToList();
     }
 
     /// <summary>
@@ -407,7 +419,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             {
                 if (!columns.ContainsKey(required))
                 {
-                    problems.Add(new TableProblem(1, required, $"Kolumnen '{required}' saknas; rubrikraden ska vara som i mallen: {string.Join("; ", Columns)}."));
+                    problems.Add(new TableProblem(1, required, $"Kolumnen '{required}' saknas; rubrikraden ska vara som i mallen: {string.Join("; ", Columns)}.",
+                        $"The column '{required}' is missing; the header row should be as in the template: {string.Join("; ", Columns)}."));
                 }
             }
 

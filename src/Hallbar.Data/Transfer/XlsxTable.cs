@@ -20,7 +20,7 @@ public static class XlsxTable
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            return (null, new TableProblem(1, "-", $"Filen är ingen Excel-arbetsbok (.xlsx): {e.Message}"));
+            return (null, new TableProblem(1, "-", $"Filen är ingen Excel-arbetsbok (.xlsx): {e.Message}", $"The file is not an Excel workbook (.xlsx): {e.Message}"));
         }
 
         try
@@ -29,7 +29,7 @@ public static class XlsxTable
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            return (null, new TableProblem(1, "-", $"Arbetsboken är skadad och kan inte läsas: {e.Message}"));
+            return (null, new TableProblem(1, "-", $"Arbetsboken är skadad och kan inte läsas: {e.Message}", $"The workbook is damaged and cannot be read: {e.Message}"));
         }
         finally
         {
@@ -48,7 +48,7 @@ public static class XlsxTable
         var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
         {
-            return (null, new TableProblem(1, "-", "Arbetsboken har inget kalkylblad."));
+            return (null, new TableProblem(1, "-", "Arbetsboken har inget kalkylblad.", "The workbook has no worksheet."));
         }
 
         var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
@@ -78,7 +78,7 @@ public static class XlsxTable
 
         if (rows.Count == 0)
         {
-            return (null, new TableProblem(1, "-", "Kalkylbladet är tomt: den första raden ska vara rubrikerna."));
+            return (null, new TableProblem(1, "-", "Kalkylbladet är tomt: den första raden ska vara rubrikerna.", "The worksheet is empty: the first row should be the headings."));
         }
 
         return (new OutcomeTable(rows[0].Cells, rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList()), null);

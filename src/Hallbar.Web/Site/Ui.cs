@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hallbar.Data.Editing;
+using Hallbar.Data.Transfer;
 
 namespace Hallbar.Web.Site;
 
@@ -17,5 +18,12 @@ public static class Ui
     {
         ArgumentNullException.ThrowIfNull(result);
         return T(result.Message, result.English);
+    }
+
+    /// <summary>Why a row of an imported table was refused, in the reader's language.</summary>
+    public static string Of(TableProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return T(problem.Reason, problem.English);
     }
 }

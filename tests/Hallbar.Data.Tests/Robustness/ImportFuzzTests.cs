@@ -58,7 +58,7 @@ public sealed partial class ImportFuzzTests(ITestOutputHelper output)
             var bytes = mutation.Apply(templates[year]);
             var (table, problem) = AssertReads(CsvTable.Read, bytes);
             Assert.True(table is null || table.Rows.All(r => r.Number >= 2 && r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))), "A row is numbered before the header, or blank.");
-            Assert.True(problem is null || problem.Reason.Length > 0);
+            Assert.True(problem is null || Explained(problem), "A problem says why in Swedish and in English.");
         }, iter: 3000, print: t => $"{2024 + t.Item1}: {t.Item2}");
     }
 
@@ -267,6 +267,7 @@ public sealed partial class ImportFuzzTests(ITestOutputHelper output)
             if (!result.Written)
             {
                 Assert.NotEmpty(result.Problems);
+                Assert.All(result.Problems, p => Assert.True(Explained(p), $"Not said in both languages: {p}"));
                 AssertUnchanged(before, after);
                 Count("refused");
                 Count($"refused at {result.Problems[0].Column}");
@@ -384,6 +385,8 @@ public sealed partial class ImportFuzzTests(ITestOutputHelper output)
     }
 
     private static string OutcomeKey(string org, string measure, string period, string series, string unit) => $"{org}|{measure}|{period}|{series}|{unit}";
+
+    private static bool Explained(TableProblem problem) => problem.Reason.Length > 0 && problem.English.Length > 0 && problem.Reason != problem.English;
 
     private static (OutcomeTable? Table, TableProblem? Problem) AssertReads(Func<Stream, (OutcomeTable?, TableProblem?)> read, byte[] bytes)
     {

@@ -8,12 +8,13 @@ using Hallbar.Data;
 using Hallbar.Data.Transfer;
 using Hallbar.Domain.Measures;
 using Hallbar.ModelFile;
+using Hallbar.Web.Tests.Entry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hallbar.Web.Tests.Transfer;
 
-public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture<HallbarWebFactory>
+public sealed class ImportExportTests(SignedInFactory factory) : IClassFixture<SignedInFactory>
 {
     private const string Org = "region-vastmanland";
     private const string Import = "/region-vastmanland/import";
@@ -21,7 +22,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task Downloads_TheTemplateAsXlsxAndCsv_AndTheModelFile()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
 
         var model = await client.Http.GetAsync(new Uri($"{Import}?handler=ModelFile", UriKind.Relative));
         var xlsx = await client.Http.GetAsync(new Uri($"{Import}?handler=Template&year=2025&format=xlsx", UriKind.Relative));
@@ -41,18 +42,25 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
         Assert.Equal(Org, read.Model!.Organization.Id);
     }
 
-    [Fact]
-    public async Task OutcomeTemplate_WithABadCell_ShowsRowColumnAndReason_AndWritesNothing()
+    [Theory]
+    [InlineData("sv-SE", "Rad Kolumn Orsak", "'tolv' är inget tal.", "Inget lästes in")]
+    // The reason comes from the import in the data layer; the column is named as in the file.
+    [InlineData("en-GB", "Row Column Reason", "'tolv' is not a number.", "Nothing was imported")]
+    public async Task OutcomeTemplate_WithABadCell_ShowsRowColumnAndReasonInThePagesLanguage_AndWritesNothing(string language, string headings, string reason, string nothing)
     {
-        using var client = await AdminAsync();
+        // A browser of its own, so that the language chosen stays with this test.
+        using var client = new WebClient(factory);
+        await client.SignInAsync("admin@hallbar.demo");
+        await client.GetDocumentAsync($"/{Org}?lang={language}");
         var (file, row, _) = await FilledTemplateAsync(client, "tolv");
         var before = await OutcomeCountAsync();
 
         var page = await UploadAsync(client, "PreviewOutcomes", await client.GetDocumentAsync(Import), "mall.csv", file);
 
+        Assert.Equal(headings, string.Join(' ', page.QuerySelectorAll(".transfer-result thead th").Select(c => c.TextContent)));
         var problem = page.QuerySelectorAll(".transfer-result tbody tr").Single();
-        Assert.Equal([row.ToString(), "Värde", "'tolv' är inget tal."], problem.Children.Select(c => c.TextContent));
-        Assert.Contains("Inget lästes in", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal([row.ToString(), "Värde", reason], problem.Children.Select(c => c.TextContent));
+        Assert.Contains(nothing, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form.confirm"));
         Assert.Equal(before, await OutcomeCountAsync());
     }
@@ -60,7 +68,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task OutcomeTemplate_IsPreviewedFirst_ThenImportedWhenTheSameFileIsConfirmed()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
         var (file, _, measure) = await FilledTemplateAsync(client, "12,5");
         var before = await OutcomeCountAsync();
 
@@ -86,7 +94,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task Confirmation_WithAnotherFileThanThePreviewed_ImportsNothing()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
         var (previewed, _, _) = await FilledTemplateAsync(client, "7");
         var (other, _, _) = await FilledTemplateAsync(client, "8");
         var before = await OutcomeCountAsync();
@@ -101,7 +109,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task Upload_LargerThanTheLimit_IsRefusedWithAClearMessage()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
         var page = await client.GetDocumentAsync(Import);
 
         var response = await PostFileAsync(client, "PreviewOutcomes", page, "stor.csv", new byte[21 * 1024 * 1024], null);
@@ -114,7 +122,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task ModelFile_WithProblems_OrOfAnotherOrganization_ListsWhy_AndReplacesNothing()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
         var broken = Encoding.UTF8.GetBytes("{\n  \"formatVersion\": 1,\n  \"organization\": \n}\n");
         var other = Encoding.UTF8.GetString(await client.Http.GetByteArrayAsync(new Uri($"{Import}?handler=ModelFile", UriKind.Relative)))
             .Replace("\"id\": \"region-vastmanland\"", "\"id\": \"annan-region\"", StringComparison.Ordinal);
@@ -131,7 +139,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task ModelFile_WithAPhotoGivenAsAFilePath_SaysToEmbedIt_AndReplacesNothing()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
         var model = JsonNode.Parse(await client.Http.GetByteArrayAsync(new Uri($"{Import}?handler=ModelFile", UriKind.Relative)))!;
         // An uploaded file comes alone: the photo beside it on the writer's disk does not come with it.
         model["highlights"]![0]!["photo"] = new JsonObject { ["source"] = "bilder/buss.jpg", ["alt"] = "En guldfärgad buss" };
@@ -147,7 +155,7 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
     [Fact]
     public async Task ModelFile_IsPreviewedWithAWarning_ThenReplacesTheModel()
     {
-        using var client = await AdminAsync();
+        var client = await AdminAsync();
         var file = await client.Http.GetByteArrayAsync(new Uri($"{Import}?handler=ModelFile", UriKind.Relative));
         var form = await client.GetDocumentAsync(Import);
 
@@ -178,12 +186,8 @@ public sealed class ImportExportTests(HallbarWebFactory factory) : IClassFixture
         }
     }
 
-    private async Task<WebClient> AdminAsync()
-    {
-        var client = new WebClient(factory);
-        await client.SignInAsync("admin@hallbar.demo");
-        return client;
-    }
+    /// <summary>The admin's session, shared by the tests of the class (the sign-in limit is ten a minute).</summary>
+    private Task<WebClient> AdminAsync() => factory.ClientAsync("admin@hallbar.demo");
 
     /// <summary>The 2026 template as downloaded, with one numeric measure's cell Värde filled in; its row number and measure.</summary>
     private async Task<(byte[] File, int Row, string Measure)> FilledTemplateAsync(WebClient client, string value)
