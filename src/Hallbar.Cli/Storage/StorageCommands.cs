@@ -131,7 +131,8 @@ internal static class StorageCommands
         const int shown = 40;
         foreach (var change in result.Changes.Take(shown))
         {
-            changes.AddRow(change.Row.ToString(CultureInfo.InvariantCulture), change.MeasureName, change.Period, Shown(change.Old, english) ?? "–", Shown(change.New, english)!,
+            changes.AddRow(change.Row.ToString(CultureInfo.InvariantCulture), change.MeasureName, change.Period, Shown(english ? change.OldEnglish : change.Old, english) ?? "–",
+                Shown(T(change.New, change.NewEnglish), english)!,
                 change.IsRestatement ? T("omräkning", "restatement") : string.Empty);
         }
 

@@ -389,7 +389,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         public bool IsNew => Stored is null && !IsRestatement;
 
         public OutcomeDifference Difference => new(Row, Next.MeasureId, MeasureName, Next.Period, NullIfEmpty(Next.SeriesId), NullIfEmpty(Next.OrgUnitId),
-            Stored is null ? null : Editor.Describe(Stored), Editor.Describe(Next), IsRestatement);
+            Stored is null ? null : Editor.Describe(Stored), Editor.Describe(Next), IsRestatement,
+            Stored is null ? null : Editor.Describe(Stored, english: true), Editor.Describe(Next, english: true));
     }
 
     /// <summary>The changes as the caller reads them, each made when read: an import of a million values shows a few.</summary>

@@ -89,6 +89,18 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
     }
 
     [Fact]
+    public async Task Import_Preview_OfAMissingValue_DescribesItInSwedishAndInEnglish()
+    {
+        var template = await TemplateAsync(2025);
+        var filled = ThroughCsv(Fill(Fill(template, "matsvinn-per-portion", OutcomeTable.ValueColumn, string.Empty), "matsvinn-per-portion", OutcomeTable.MissingColumn, "Vågen är trasig"));
+
+        var change = Assert.Single((await ImportAsync(filled, preview: true)).Changes);
+
+        Assert.Equal(("86", "saknas: Vågen är trasig"), (change.Old, change.New));
+        Assert.Equal(("86", "missing: Vågen är trasig"), (change.OldEnglish, change.NewEnglish));
+    }
+
+    [Fact]
     public async Task Import_BadRows_ReportsEveryProblemWithRowAndColumnAndWritesNothing()
     {
         var table = await TemplateAsync(2025);
@@ -125,6 +137,24 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
         Assert.Equal(OutcomeTable.VersionColumn, problem.Column);
         Assert.Contains("85", problem.Reason, StringComparison.Ordinal);
         Assert.Equal(85m, await StoredAsync("matsvinn-per-portion", "2025"));
+    }
+
+    [Fact]
+    public async Task Import_ValueMadeMissingSinceTheTemplateWasTaken_SaysSoInSwedishAndInEnglish()
+    {
+        var template = await TemplateAsync(2025);
+        await using (var db = Database.Context())
+        {
+            var version = (await db.Outcomes.AsNoTracking().SingleAsync(o => o.MeasureId == "matsvinn-per-portion" && o.Period == "2025")).Version;
+            await new Editor(db, TimeProvider.System).SetOutcomeAsync(new OutcomeChange(Org, "matsvinn-per-portion", "2025", null, version, "anna", MissingReason: "Vågen är trasig"));
+        }
+
+        var result = await ImportAsync(ThroughCsv(Fill(template, "matsvinn-per-portion", OutcomeTable.ValueColumn, "84")));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("(nu saknas: Vågen är trasig, version", problem.Describe(), StringComparison.Ordinal);
+        Assert.StartsWith($"row {problem.Row}, {OutcomeTable.VersionColumn}: The value has changed", problem.Describe(english: true), StringComparison.Ordinal);
+        Assert.Contains("(now missing: Vågen är trasig, version", problem.English, StringComparison.Ordinal);
     }
 
     [Fact]
