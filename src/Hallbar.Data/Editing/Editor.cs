@@ -608,8 +608,10 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         return open ?? year + 1;
     }
 
-    /// <summary>An outcome as the history and conflicts show it: the figure, the text, or why it is missing.</summary>
-    /// <summary>An outcome as the history stores it ("84.5", a text, "saknas: why"); with <paramref name="english"/>, "missing: why" for an English reader.</summary>
+    /// <summary>
+    /// An outcome as the history and conflicts show it: the figure, the text, or why it is missing
+    /// ("saknas: why", as stored); with <paramref name="english"/>, "missing: why" for an English reader.
+    /// </summary>
     internal static string Describe(OutcomeRow row, bool english = false) =>
         row.Value?.ToString(CultureInfo.InvariantCulture) ?? row.Text ?? $"{(english ? "missing" : "saknas")}: {row.MissingReason}";
 
