@@ -174,7 +174,7 @@ public static class ModelFileWriter
     private static TargetDto TargetShape(Target t) => t switch
     {
         DirectionTarget d => new TargetDto { Kind = "direction", Direction = Camel(d.Direction), Year = d.Year, Label = d.Label },
-        LevelTarget l => new TargetDto { Kind = "level", Value = l.Value, Operator = Operator(l.Operator), Year = l.Year, Label = l.Label },
+        LevelTarget l => new TargetDto { Kind = "level", Value = l.Value, Operator = l.Operator.Symbol(), Year = l.Year, Label = l.Label },
         ChangeFromBaseTarget c => new TargetDto { Kind = "changeFromBase", Percent = c.Percent, BaseYear = c.BaseYear, Year = c.ByYear, Label = c.Label },
         AnnualChangeTarget a => new TargetDto { Kind = "annualChange", PercentPerYear = a.PercentPerYear, Year = a.Year, Label = a.Label },
         QualitativeTarget q => new TargetDto { Kind = "qualitative", Text = q.Text, Year = q.Year, Label = q.Label },
@@ -203,16 +203,6 @@ public static class ModelFileWriter
             Series = f.SeriesId,
             On = f.Place == (f.Period is null ? FootnotePlace.Row : FootnotePlace.Value) ? null : Camel(f.Place),
         }));
-
-    private static string? Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.GreaterOrEqual => ">=",
-        ComparisonOperator.Greater => ">",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.Equal => "=",
-        _ => null,
-    };
 
     private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

@@ -10,3 +10,17 @@ public enum ComparisonOperator
     Less,
     Equal,
 }
+
+public static class ComparisonOperators
+{
+    /// <summary>The operator as the model file and the API write it (&gt;=, &lt;); null for <see cref="ComparisonOperator.AtLeastAsGood"/>, which is written by leaving it out.</summary>
+    public static string? Symbol(this ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.GreaterOrEqual => ">=",
+        ComparisonOperator.Greater => ">",
+        ComparisonOperator.LessOrEqual => "<=",
+        ComparisonOperator.Less => "<",
+        ComparisonOperator.Equal => "=",
+        _ => null,
+    };
+}

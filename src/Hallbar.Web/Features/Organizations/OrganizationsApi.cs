@@ -86,22 +86,12 @@ public static class OrganizationsApi
     private static List<TargetJson> Targets(IReadOnlyList<Target> targets) => [.. targets.Select(t => t switch
     {
         DirectionTarget d => new TargetJson("direction", Camel(d.Direction), null, null, null, null, null, null, d.Year, d.Label, d.OnlyThatYear),
-        LevelTarget l => new TargetJson("level", null, l.Value, Operator(l.Operator), null, null, null, null, l.Year, l.Label, l.OnlyThatYear),
+        LevelTarget l => new TargetJson("level", null, l.Value, l.Operator.Symbol(), null, null, null, null, l.Year, l.Label, l.OnlyThatYear),
         ChangeFromBaseTarget c => new TargetJson("changeFromBase", null, null, null, c.Percent, c.BaseYear, null, null, c.ByYear, c.Label, c.OnlyThatYear),
         AnnualChangeTarget a => new TargetJson("annualChange", null, null, null, null, null, a.PercentPerYear, null, a.Year, a.Label, a.OnlyThatYear),
         QualitativeTarget q => new TargetJson("qualitative", null, null, null, null, null, null, q.Text, q.Year, q.Label, q.OnlyThatYear),
         _ => throw new InvalidOperationException($"Unknown target {t.GetType().Name}."),
     })];
-
-    private static string? Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.GreaterOrEqual => ">=",
-        ComparisonOperator.Greater => ">",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.Equal => "=",
-        _ => null,
-    };
 
     private static string Camel(Direction direction) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(direction.ToString());
 }

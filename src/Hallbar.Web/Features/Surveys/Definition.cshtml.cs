@@ -71,7 +71,7 @@ public sealed class DefinitionModel(HallbarDbContext db, SurveyDesk desk) : Page
         }
 
         var current = State?.Survey;
-        var (survey, errors) = DefinitionForm.ToSurvey(Input, current?.Id ?? await NewIdAsync(year, cancellationToken), year, current,
+        var (survey, errors) = DefinitionForm.ToSurvey(Input, current?.Id ?? NewId(year), year, current,
             State?.Responses.Select(r => r.Response).ToList() ?? []);
         Errors = errors;
         if (survey is null)
@@ -101,7 +101,7 @@ public sealed class DefinitionModel(HallbarDbContext db, SurveyDesk desk) : Page
             return Page();
         }
 
-        var survey = new Survey(await NewIdAsync(year, cancellationToken), year, WithYear(previous.Title, previous.Year, year), previous.Scale, previous.Themes, previous.Questions);
+        var survey = new Survey(NewId(year), year, WithYear(previous.Title, previous.Year, year), previous.Scale, previous.Themes, previous.Questions);
         return await SaveAsync(survey, null, Ui.T($"Enkäten för {year} är skapad från {previous.Year} års enkät.", $"The survey of {year} is created from the survey of {previous.Year}."), cancellationToken);
     }
 
@@ -133,9 +133,9 @@ public sealed class DefinitionModel(HallbarDbContext db, SurveyDesk desk) : Page
     }
 
     /// <summary>"sjalvskattning-2026", or with "-2" and on when an earlier survey has that id.</summary>
-    private async Task<string> NewIdAsync(int year, CancellationToken cancellationToken)
+    private string NewId(int year)
     {
-        var taken = (await desk.ListAsync(Org, cancellationToken)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = _surveys.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var id = $"sjalvskattning-{year}";
         for (var n = 2; taken.Contains(id); n++)
         {
@@ -144,6 +144,9 @@ public sealed class DefinitionModel(HallbarDbContext db, SurveyDesk desk) : Page
 
         return id;
     }
+
+    /// <summary>The organization's surveys, read once a request.</summary>
+    private IReadOnlyList<Survey> _surveys = [];
 
     private async Task<bool> LoadAsync(string org, int year, CancellationToken cancellationToken)
     {
@@ -155,7 +158,8 @@ public sealed class DefinitionModel(HallbarDbContext db, SurveyDesk desk) : Page
         Org = org;
         Year = year;
         State = await desk.ReadAsync(org, year, cancellationToken);
-        Previous = (await desk.ListAsync(org, cancellationToken)).Where(s => s.Year < year).MaxBy(s => s.Year);
+        _surveys = await desk.ListAsync(org, cancellationToken);
+        Previous = _surveys.Where(s => s.Year < year).MaxBy(s => s.Year);
         return true;
     }
 
