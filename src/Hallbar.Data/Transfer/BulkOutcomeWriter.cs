@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
-using System.Numerics;
 using Hallbar.Data.Rows;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,15 +28,11 @@ internal static class BulkOutcomeWriter
     private static readonly string[] Columns =
         ["OrganizationId", "MeasureId", "Period", "SeriesId", "OrgUnitId", "Position", "Value", "Text", "MissingReason", "Weight", "Source", "Comment", "Version"];
 
-    /// <summary>Writes the outcomes, saying now and then how many are written.</summary>
+    /// <summary>Writes the outcomes, best in the unique key's order, saying now and then how many are written.</summary>
     public static async Task WriteAsync(HallbarDbContext db, List<OutcomeRow> outcomes, Action<int> written, CancellationToken cancellationToken)
     {
         _ = db.Database.CurrentTransaction ?? throw new InvalidOperationException("A bulk write belongs in the import's transaction.");
-        // In the unique key's order: the rows go into one stretch of the index after the other instead
-        // of all over it, and PostgreSQL's index built at the end is a sort it finds done (half its time).
-        var postgres = db.Database.GetDbConnection() as NpgsqlConnection;
-        outcomes = InKeyOrder(outcomes);
-        if (postgres is not null)
+        if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {
             await CopyAsync(postgres, outcomes, written, cancellationToken);
         }
@@ -45,37 +40,6 @@ internal static class BulkOutcomeWriter
         {
             Insert(((SqliteConnection)db.Database.GetDbConnection()).Handle!, outcomes, written);
         }
-    }
-
-    /// <summary>
-    /// The outcomes in the order of the unique key (measure, period, series, unit; ordinal), sorted by
-    /// a number made of each part's rank among its values: a million rows have a few thousand distinct
-    /// ids and periods, and a sort of numbers takes a tenth of the time of one that compares strings.
-    /// </summary>
-    private static List<OutcomeRow> InKeyOrder(List<OutcomeRow> outcomes)
-    {
-        Func<OutcomeRow, string>[] parts = [o => o.MeasureId, o => o.Period, o => o.SeriesId, o => o.OrgUnitId];
-        var ranks = parts.Select(part => outcomes.Select(part).Distinct().Order(StringComparer.Ordinal)
-            .Select((value, rank) => (value, rank)).ToDictionary(r => r.value, r => (long)r.rank, StringComparer.Ordinal)).ToArray();
-        var bits = ranks.Select(r => 64 - BitOperations.LeadingZeroCount((ulong)r.Count)).ToArray();
-        if (bits.Sum() > 63)
-        {
-            return [.. outcomes.OrderBy(o => o.MeasureId, StringComparer.Ordinal).ThenBy(o => o.Period, StringComparer.Ordinal)
-                .ThenBy(o => o.SeriesId, StringComparer.Ordinal).ThenBy(o => o.OrgUnitId, StringComparer.Ordinal)];
-        }
-
-        var keys = new long[outcomes.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            for (var part = 0; part < parts.Length; part++)
-            {
-                keys[i] = (keys[i] << bits[part]) | ranks[part][parts[part](outcomes[i])];
-            }
-        }
-
-        var sorted = outcomes.ToArray();
-        Array.Sort(keys, sorted);
-        return [.. sorted];
     }
 
     /// <summary>The error of an outcome that someone else created meanwhile: its unique key is taken.</summary>
