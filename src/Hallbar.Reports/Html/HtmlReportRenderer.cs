@@ -62,7 +62,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(chapter);
         var html = new StringBuilder(16 * 1024);
-        AppendChapter(html, report, chapter, headingLevel);
+        var footnotes = 0;
+        AppendChapter(html, report, chapter, headingLevel, ref footnotes);
         return html.ToString();
     }
 
@@ -74,9 +75,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("<article class=\"report\">\n<header class=\"title-page\">\n<p class=\"organization\">").Append(E(report.OrganizationName))
             .Append("</p>\n<h1>").Append(E(report.Title)).Append("</h1>\n</header>\n");
         AppendContents(html, report);
+        var footnotes = 0;
         foreach (var chapter in report.Chapters)
         {
-            AppendChapter(html, report, chapter, 2);
+            AppendChapter(html, report, chapter, 2, ref footnotes);
         }
 
         html.Append("<footer class=\"colophon\"><p>").Append(E(report.Labels.Generated)).Append("</p></footer>\n</article>\n");
@@ -106,7 +108,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</ol>\n");
     }
 
-    private static void AppendChapter(StringBuilder html, Report report, Chapter chapter, int level)
+    /// <param name="footnotes">The narrative's footnotes numbered before this chapter; counts on with the chapter's.</param>
+    private static void AppendChapter(StringBuilder html, Report report, Chapter chapter, int level, ref int footnotes)
     {
         var heading = Math.Min(level, 6);
         html.Append("<section id=\"").Append(E(chapter.Id)).Append('"').Append(chapter.IsAppendix && level == 2 ? " class=\"appendix\"" : string.Empty)
@@ -121,7 +124,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 case NarrativeBlock text:
                     var lang = text.Language == report.Language ? string.Empty : $" lang=\"{E(text.Language)}\"";
                     html.Append("<div class=\"narrative\"").Append(lang).Append(">\n")
-                        .Append(NarrativeHtml.Render(narratives.Document(text), heading + 1 - narratives.ShallowestHeading, $"{chapter.Id}-{++narrative}")).Append("</div>\n");
+                        .Append(NarrativeHtml.Render(narratives.Document(text), heading + 1 - narratives.ShallowestHeading, $"{chapter.Id}-{++narrative}", ref footnotes)).Append("</div>\n");
                     break;
                 case ParagraphBlock paragraph:
                     html.Append("<p class=\"generated\">");
@@ -155,7 +158,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
         foreach (var child in chapter.Children)
         {
-            AppendChapter(html, report, child, level + 1);
+            AppendChapter(html, report, child, level + 1, ref footnotes);
         }
 
         html.Append("</section>\n");

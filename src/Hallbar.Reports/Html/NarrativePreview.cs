@@ -24,12 +24,13 @@ public static class NarrativePreview
         var narratives = new ChapterNarrative(parts.Select(p => p.Block).OfType<NarrativeBlock>());
         var html = new StringBuilder();
         var index = 0;
+        var footnotes = 0;
         foreach (var (block, directive) in parts)
         {
             if (block is not null)
             {
                 html.Append("<div class=\"narrative\">\n")
-                    .Append(NarrativeHtml.Render(narratives.Document(block), headingLevel - narratives.ShallowestHeading, $"forhandsvisning-{++index}"))
+                    .Append(NarrativeHtml.Render(narratives.Document(block), headingLevel - narratives.ShallowestHeading, $"forhandsvisning-{++index}", ref footnotes))
                     .Append("</div>\n");
             }
             else

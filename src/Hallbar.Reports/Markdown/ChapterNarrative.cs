@@ -29,9 +29,17 @@ internal sealed class ChapterNarrative
         {
             var own = definitions.Where(d => d.Block == block).Select(d => d.Label).ToHashSet();
             var borrowed = definitions.Where(d => d.Block != block && own.Add(d.Label)).Select(d => d.Source).ToList();
-            _documents[block] = borrowed.Count == 0
+            var read = borrowed.Count == 0
                 ? document
                 : NarrativeMarkdown.Parse(block.Markdown + "\n\n" + string.Join("\n\n", borrowed));
+
+            // A text that refers to none of the definitions it holds or borrows keeps an empty footnote list, drawn as a stray rule.
+            foreach (var empty in read.Descendants<FootnoteGroup>().Where(g => g.Count == 0).ToList())
+            {
+                empty.Parent?.Remove(empty);
+            }
+
+            _documents[block] = read;
         }
 
         ShallowestHeading = _documents.Values.SelectMany(d => d.Descendants<HeadingBlock>()).Select(h => h.Level).DefaultIfEmpty(1).Min();

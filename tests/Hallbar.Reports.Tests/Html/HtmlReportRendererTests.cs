@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -5,7 +7,7 @@ using Hallbar.Reports.Html;
 
 namespace Hallbar.Reports.Tests.Html;
 
-public sealed class HtmlReportRendererTests
+public sealed partial class HtmlReportRendererTests
 {
     private static readonly Lazy<IHtmlDocument> Swedish = new(() => Parse(HtmlReportRenderer.RenderDocument(Demo.Report())));
 
@@ -142,6 +144,32 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void ClimateChapter_RefersToTheEmissionsChart_ByTheNumberItsCaptionCarries()
+    {
+        // The seed says "se diagram 1 nedan"; here the barnbokslut's chart comes first, so the text must follow the numbering.
+        var climate = Swedish.Value.GetElementById("klimat")!;
+        var reference = Assert.Single(climate.QuerySelectorAll(".narrative p").Select(p => DiagramReference().Match(Text(p))), m => m.Success);
+        var caption = Text(climate.QuerySelectorAll("figure.chart figcaption").Single(c => Text(c).EndsWith("Fördelning klimatutsläpp 2025", StringComparison.Ordinal)));
+
+        Assert.StartsWith($"Diagram {reference.Groups[1].Value}: ", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SocialChapter_HasTheSeedsSubheadings_InItsOrder()
+    {
+        var headings = Swedish.Value.GetElementById("social")!.QuerySelectorAll("h3, h4").Select(Text);
+
+        Assert.Equal(
+            [
+                "Resultat från självskattning av förvaltningarnas arbete med social hållbarhet", "Självidentifierade styrkor", "Självidentifierade utvecklingsområden",
+                "Framgångsfaktorer och utmaningar förvaltningarna lyfter i arbetet", "Identifierade behov av utveckling för stärkt samordning",
+                "Resultat utifrån uppdrag om att stärka det systematiska arbetet med att förebygga och upptäcka våld", "Stödpaket till hälso- och sjukvården och tandvården",
+                "Frågor om våld i nära relationer i medarbetarsamtal",
+            ],
+            headings);
+    }
+
+    [Fact]
     public void Narrative_IsMarkdownMadeSafe()
     {
         var model = Demo.Model with
@@ -168,6 +196,31 @@ public sealed class HtmlReportRendererTests
         var climate = Swedish.Value.GetElementById("klimat")!;
         Assert.Contains("Parisavtalet hör till FN:s klimatkonvention", Text(Swedish.Value.GetElementById(climate.QuerySelector("a.footnote-ref")!.GetAttribute("href")!.TrimStart('#'))!), StringComparison.Ordinal);
         Assert.All(footnoteLinks, id => Assert.NotNull(Swedish.Value.GetElementById(id)));
+    }
+
+    [Fact]
+    public void MarkdownFootnotes_AreNumberedOnThroughTheReport_AsTheSeedAndWordNumberThem()
+    {
+        // The seed numbers its footnotes 1-4 in the barnbokslut, 5 in the social chapter and 6 at Parisavtalet, not from 1 per chapter.
+        var references = Swedish.Value.QuerySelectorAll("a.footnote-ref").ToList();
+        var numbers = references.Select(a => int.Parse(a.TextContent, CultureInfo.InvariantCulture)).ToList();
+
+        Assert.Equal(Enumerable.Range(1, references.Count), numbers);
+        Assert.Contains(numbers, n => n > 1 && references[n - 1].Closest("section")!.Id != "barnbokslut");
+        Assert.All(references, a =>
+        {
+            var note = Swedish.Value.GetElementById(a.GetAttribute("href")!.TrimStart('#'))!;
+            var list = note.Closest("ol")!;
+            var shown = int.Parse(list.GetAttribute("start") ?? "1", CultureInfo.InvariantCulture) + list.Children.Index(note);
+            Assert.Equal(a.TextContent, shown.ToString(CultureInfo.InvariantCulture));
+        });
+    }
+
+    [Fact]
+    public void MarkdownFootnoteLists_AreOnlyWhereATextHasFootnotes()
+    {
+        // A text between generated tables that borrows its chapter's definitions without referring to them drew an empty list and a stray rule.
+        Assert.All(Swedish.Value.QuerySelectorAll(".footnotes"), f => Assert.NotEmpty(f.QuerySelectorAll("li")));
     }
 
     [Fact]
@@ -203,4 +256,7 @@ public sealed class HtmlReportRendererTests
     }
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    [GeneratedRegex(@"\bdiagram (\d+)\b")]
+    private static partial Regex DiagramReference();
 }
