@@ -167,7 +167,8 @@ internal sealed class ReportAssembly
         _placed.Add(Directives.Indicators + area.Id);
         foreach (var goal in area.DescendantsAndSelf().Where(n => n.Kind != NodeKind.Indicator))
         {
-            if ((goal.Statement ?? (goal.Kind == NodeKind.Goal ? goal.Name : null)) is { } statement)
+            var statement = goal.Statement ?? (goal.Kind == NodeKind.Goal ? goal.Name : null);
+            if (statement is not null)
             {
                 yield return new ParagraphBlock(statement, _texts.Goal);
             }
@@ -181,7 +182,8 @@ internal sealed class ReportAssembly
             rows.Add(new Row([new Cell(goal.Kind == NodeKind.Area ? _texts.OverallOfArea : _texts.OverallOfGoal), GradeCell(Result(goal.Id))], RowKind.Summary));
             yield return new TableBlock(
                 $"indikatorer-{goal.Id}",
-                _texts.IndicatorTableCaption(goal.Name, _year),
+                // The caption names the goal as the "Mål:" line right above it does, not in another wording.
+                _texts.IndicatorTableCaption(statement ?? goal.Name, _year),
                 [new Column(_texts.Indicators), new Column($"{_model.Scale(goal.ScaleId).Name} {_year}", ColumnKind.Grade)],
                 rows)
             { ShortName = goal.Name };

@@ -155,6 +155,21 @@ public sealed partial class HtmlReportRendererTests
     }
 
     [Fact]
+    public void GoalAreaChapter_IndicatorTable_NamesTheGoalAsTheMålLineAboveIt()
+    {
+        // The seed's resource chapter states its goal as "År 2030 är Region Västmanlands inköp resurseffektiva och hållbara",
+        // the summary table in another wording; the table under the "Mål:" line must not switch to the other one.
+        var tables = Swedish.Value.QuerySelectorAll("table[id^=indikatorer-]").ToList();
+
+        Assert.NotEmpty(tables);
+        Assert.All(tables, table =>
+        {
+            var goal = table.Closest("section")!.QuerySelectorAll("p.generated").Last(p => p.QuerySelector("strong")?.TextContent == "Mål:" && p.CompareDocumentPosition(table).HasFlag(DocumentPositions.Following));
+            Assert.EndsWith(": " + Text(goal)["Mål: ".Length..], Text(table.QuerySelector("caption")!), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void SocialChapter_HasTheSeedsSubheadings_InItsOrder()
     {
         var headings = Swedish.Value.GetElementById("social")!.QuerySelectorAll("h3, h4").Select(Text);
