@@ -159,6 +159,23 @@ public sealed class SurveyReportTests
     }
 
     [Fact]
+    public void Barnbokslut_Register_SaysItsUnitNamesAreIllustrative_OnlyWhenTheyAre()
+    {
+        // The seed names the decisions but not the förvaltning behind them; the demo's names for them are made up.
+        const string Note = "Förvaltningarnas namn i tabellen är illustrativa.";
+        var model = Demo.Model;
+        var facts = model.ChildRights.Single(c => c.Year == Demo.Year);
+        Assert.Contains(facts.Decisions, d => model.Organization.Units.Single(u => u.Id == d.UnitId).Illustrative);
+        var organization = model.Organization;
+        var published = model with { Organization = new(organization.Id, organization.Name, organization.Kind, [.. organization.Units.Select(u => u with { Illustrative = false })], organization.KoladaId) };
+
+        Assert.Contains(Chapter(Demo.Report()).Blocks.OfType<ParagraphBlock>(), p => p.Text == Note && p.Label == "Observera");
+        Assert.DoesNotContain(Chapter(ReportBuilder.Build(published, Demo.Year)).Blocks.OfType<ParagraphBlock>(), p => p.Text == Note);
+
+        static Chapter Chapter(Report report) => report.Chapters.Single(c => c.Id == "barnbokslut");
+    }
+
+    [Fact]
     public void Html_BarnbokslutShowsThe13And110Pilots()
     {
         var html = new HtmlParser().ParseDocument(HtmlReportRenderer.RenderDocument(Report.Value));

@@ -43,6 +43,12 @@ internal static class ChildRightsBlocks
             {
                 Sheet = texts.ChildRightsSheet,
             };
+
+            // Demo data may name a unit the published report does not name; the reader must not take it as fact.
+            if (facts.Decisions.Any(d => model.Organization.Units.Any(u => u.Id == d.UnitId && u.Illustrative)))
+            {
+                yield return new ParagraphBlock(texts.IllustrativeUnits, texts.Note);
+            }
         }
 
         if (facts.SurveyThemeId is { } theme && model.SurveyResultFor(year) is { } result)

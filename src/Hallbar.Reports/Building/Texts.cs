@@ -56,6 +56,10 @@ internal sealed class Texts(string language)
         "Svaren är illustrativa; redovisningen publicerar inte förvaltningarnas svar.",
         "The answers are illustrative; the report does not publish the administrations' answers.");
 
+    public string IllustrativeUnits => T(
+        "Förvaltningarnas namn i tabellen är illustrativa.",
+        "The administrations' names in the table are illustrative.");
+
     public string Note => T("Observera", "Note");
 
     public string SurveyBasis(int submitted, int year) => T(
