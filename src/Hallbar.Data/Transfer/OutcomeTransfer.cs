@@ -319,8 +319,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         var positions = stored.Outcomes.CountBy(o => o.MeasureId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         foreach (var change in changes.Where(c => c is { Stored: null, IsNew: false }).Concat(changes.Where(c => c.IsNew)))
         {
-            change.Next.Position = positions.GetValueOrDefault(change.Next.MeasureId);
-            positions[change.Next.MeasureId] = change.Next.Position + 1;
+            change.Next.Position = CollectionsMarshal.GetValueRefOrAddDefault(positions, change.Next.MeasureId, out _)++;
         }
 
         var editor = new Editor(db, time);
@@ -353,7 +352,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             try
             {
                 await BulkOutcomeWriter.WriteAsync(db, fresh, count => Written(done + count), cancellationToken);
-                db.Changes.Add(ImportEntry(changes, changedBy, source));
+                db.Changes.Add(ImportEntry(fresh, changedBy, source));
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbException e) when (BulkOutcomeWriter.IsKeyTaken(e))
@@ -403,21 +402,17 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
     /// 1), and writing a million of them would double the import; a later change of any of them gets
     /// its own entry, with the imported value as the old one.
     /// </summary>
-    private ChangeRow ImportEntry(List<Change> changes, string changedBy, string? source)
+    private ChangeRow ImportEntry(List<OutcomeRow> fresh, string changedBy, string? source) => new()
     {
-        var fresh = changes.Where(c => c.IsNew);
-        return new ChangeRow
-        {
-            OrganizationId = fresh.First().Next.OrganizationId,
-            Subject = "import",
-            Key = source ?? "tabell",
-            NewValue = $"{fresh.Count()} new outcomes of {fresh.Select(c => c.Key.Measure).Distinct().Count()} measures, "
-                + $"{fresh.MinBy(c => c.Key.Period).Next.Period}–{fresh.MaxBy(c => c.Key.Period).Next.Period}",
-            ChangedBy = changedBy,
-            ChangedAt = time.GetUtcNow(),
-            Reason = $"Utfall inlästa ur {source ?? "en tabell"}",
-        };
-    }
+        OrganizationId = fresh[0].OrganizationId,
+        Subject = "import",
+        Key = source ?? "tabell",
+        NewValue = $"{fresh.Count} new outcomes of {fresh.DistinctBy(o => o.MeasureId).Count()} measures, "
+            + $"{fresh.MinBy(o => o.Period, StringComparer.Ordinal)!.Period}–{fresh.MaxBy(o => o.Period, StringComparer.Ordinal)!.Period}",
+        ChangedBy = changedBy,
+        ChangedAt = time.GetUtcNow(),
+        Reason = $"Utfall inlästa ur {source ?? "en tabell"}",
+    };
 
     /// <summary>The organization's outcomes as the import leaves them: changed ones replaced, new ones added.</summary>
     private static List<OutcomeRow> AsWritten(IReadOnlyList<OutcomeRow> stored, List<Change> changes)
