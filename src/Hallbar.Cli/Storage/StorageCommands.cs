@@ -102,13 +102,10 @@ internal static class StorageCommands
 
         async Task<ImportResult> ReadAndImportAsync(IProgress<ImportProgress>? progress)
         {
-            // The file is read on another core while the database opens.
+            // The file is read on another core while the database opens and the organization is read.
             var reading = Task.Run(() => ReadTable(path, progress), cancellationToken);
             await using var db = await database.OpenAsync(parsed, cancellationToken);
-            var (table, unreadable) = await reading;
-            return table is null
-                ? new ImportResult([unreadable!], [], false)
-                : await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, table, Environment.UserName, preview, path.Name, progress, cancellationToken);
+            return await new OutcomeTransfer(db, TimeProvider.System).ImportAsync(organization, reading, Environment.UserName, preview, path.Name, progress, cancellationToken);
         }
 
         var result = status is null

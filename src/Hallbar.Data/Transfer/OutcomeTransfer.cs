@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
+using Hallbar.Domain;
 using Hallbar.Domain.Measures;
 using Hallbar.Domain.Periods;
 using Microsoft.EntityFrameworkCore;
@@ -72,16 +73,19 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
     /// named together in one history entry (<paramref name="source"/>, the file, and how many); a value
     /// that changes goes through the editor, with its version check and its own history entry.
     /// </summary>
-    public async Task<ImportResult> ImportAsync(
+    public Task<ImportResult> ImportAsync(
         string organizationId, OutcomeTable table, string changedBy, bool preview, string? source = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(organizationId, Task.FromResult<(OutcomeTable?, TableProblem?)>((table, null)), changedBy, preview, source, progress, cancellationToken);
+
+    /// <summary>
+    /// The same for a table still being read (<paramref name="reading"/>: the table, or the problem that
+    /// keeps it from being read): the organization is read from the database meanwhile.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(
+        string organizationId, Task<(OutcomeTable? Table, TableProblem? Problem)> reading, string changedBy, bool preview, string? source = null,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var problems = new List<TableProblem>();
-        if (Layout.Of(table.Header, problems) is not { } layout)
-        {
-            return new ImportResult(problems, [], false);
-        }
-
         // An import reads, checks and writes in one transaction: on SQLite no one else writes in
         // between, so the rows are checked against what they are written over.
         await using var transaction = preview ? null : await db.Database.BeginTransactionAsync(cancellationToken);
@@ -92,7 +96,15 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         }
 
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.OrganizationId == organizationId).ToDictionaryAsync(r => r.Year, r => r.State, cancellationToken);
-        var changes = Check(table, layout, stored, rounds, problems, progress);
+        var model = ModelStore.Load(stored);
+        var (table, unreadable) = await reading;
+        var problems = new List<TableProblem>();
+        if (table is null || Layout.Of(table.Header, problems) is not { } layout)
+        {
+            return new ImportResult(table is null ? [unreadable!] : problems, [], false);
+        }
+
+        var changes = Check(table, layout, stored, model, rounds, problems, progress);
         if (problems.Count > 0 || transaction is null)
         {
             return new ImportResult(problems, new Differences(changes), false);
@@ -111,9 +123,9 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
 
     /// <summary>Every row checked, every problem in <paramref name="problems"/>; the rows that change an outcome.</summary>
     private static List<Change> Check(
-        OutcomeTable table, Layout layout, OrganizationRows stored, Dictionary<int, string> rounds, List<TableProblem> problems, IProgress<ImportProgress>? progress)
+        OutcomeTable table, Layout layout, OrganizationRows stored, OrganizationModel model, Dictionary<int, string> rounds, List<TableProblem> problems,
+        IProgress<ImportProgress>? progress)
     {
-        var model = ModelStore.Load(stored);
         // An outcome's key (measure, period, series, unit) as four numbers: each of a million rows is
         // looked up twice by it (a row before it with the same key, the value stored), and numbers
         // hash and compare much faster than strings. Each is a rank in its ids' ordinal order (0 is
