@@ -101,6 +101,7 @@ internal sealed class FootnoteDto
     public string? Period { get; set; }
     public string? Series { get; set; }
     public string? On { get; set; }
+    public string? After { get; set; }
 }
 
 internal sealed class TargetDto

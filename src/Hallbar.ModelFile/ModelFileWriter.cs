@@ -202,6 +202,7 @@ public static class ModelFileWriter
             Period = f.Period?.ToString(),
             Series = f.SeriesId,
             On = f.Place == (f.Period is null ? FootnotePlace.Row : FootnotePlace.Value) ? null : Camel(f.Place),
+            After = f.AfterWord,
         }));
 
     private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

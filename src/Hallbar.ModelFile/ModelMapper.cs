@@ -255,7 +255,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             RollUp = dto.RollUp is null ? defaultRollUp : MapRollUp(dto.RollUp, $"{at}/rollUp", scale, childIds),
             Children = children,
             Measures = measures,
-            Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", null),
+            Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", null, dto.Name),
             Assessments = MapAssessments(dto.Assessments, $"{at}/assessments", scale, targetYear is { } y ? new YearRange(y, MaxDataLag(dto)) : null),
         };
     }
@@ -379,7 +379,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             DataSource = dto.DataSource,
             Outcomes = outcomes,
             Restatements = MapRestatements(dto, at, outcomes, seriesIds),
-            Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", seriesIds),
+            Footnotes = MapFootnotes(dto.Footnotes, $"{at}/footnotes", seriesIds, heading: null),
             Assessments = MapAssessments(dto.Assessments, $"{at}/assessments", scale, range),
         };
     }
@@ -801,7 +801,8 @@ internal sealed partial class ModelMapper(string? folder = null)
         return result;
     }
 
-    private List<Footnote> MapFootnotes(List<FootnoteDto>? dtos, string at, HashSet<string>? seriesIds)
+    /// <param name="heading">The name a footnote "on" the "heading" is placed in: a node's; a measure has none, its name is a row of the table.</param>
+    private List<Footnote> MapFootnotes(List<FootnoteDto>? dtos, string at, HashSet<string>? seriesIds, string? heading)
     {
         var result = new List<Footnote>();
         for (var i = 0; i < (dtos?.Count ?? 0); i++)
@@ -819,21 +820,50 @@ internal sealed partial class ModelMapper(string? folder = null)
             }
 
             var footnote = new Footnote(f.Text, period, f.Series);
-            if (f.On is { } on)
+            var place = f.On is { } on ? Enum.Parse<FootnotePlace>(on, ignoreCase: true) : footnote.Place;
+            if (place is FootnotePlace.Value or FootnotePlace.Assessment && period is null)
             {
-                var place = Enum.Parse<FootnotePlace>(on, ignoreCase: true);
-                if (place != FootnotePlace.Row && period is null)
-                {
-                    Error($"{at}/{i}/on", $"A footnote on a {on} needs the \"period\" it belongs to.");
-                }
-
-                footnote = footnote with { Place = place };
+                Error($"{at}/{i}/on", $"A footnote on a {f.On} needs the \"period\" it belongs to.");
             }
 
-            result.Add(footnote);
+            if (place == FootnotePlace.Heading)
+            {
+                CheckHeading(f, heading, $"{at}/{i}");
+            }
+            else if (f.After is not null)
+            {
+                Error($"{at}/{i}/after", "\"after\" places the mark on a word of the heading; it needs \"on\": \"heading\".");
+            }
+
+            result.Add(footnote with { Place = place, AfterWord = place == FootnotePlace.Heading ? f.After : null });
         }
 
         return result;
+    }
+
+    /// <summary>A footnote on the heading belongs to the whole indicator (no period or series) and follows a word of its name.</summary>
+    private void CheckHeading(FootnoteDto f, string? heading, string at)
+    {
+        if (heading is null)
+        {
+            Error($"{at}/on", "A measure's name is printed in its indicator's table, not as a heading; a footnote on it goes on the \"row\".");
+            return;
+        }
+
+        if (f.Period is not null)
+        {
+            Error($"{at}/period", "A footnote on the heading is about the whole indicator and has no \"period\".");
+        }
+
+        if (f.Series is not null)
+        {
+            Error($"{at}/series", "A footnote on the heading is about the whole indicator and has no \"series\".");
+        }
+
+        if (Footnote.MarkPosition(heading, f.After) is null)
+        {
+            Error($"{at}/after", $"'{f.After}' is not a word of the name '{heading}', which the mark is to follow.");
+        }
     }
 
     private List<NarrativeSection> MapSections(List<SectionDto>? dtos)

@@ -57,7 +57,7 @@ public static class FootnoteDeriver
         {
             if (footnote.Period is not { } period || (period.Year >= first && period.Year <= reportYear))
             {
-                notes.Add(new(FootnoteKind.Note, footnote.Text, footnote.Place, footnote.Period, footnote.SeriesId));
+                notes.Add(ReportFootnote.Of(footnote));
             }
         }
 
@@ -90,7 +90,7 @@ public static class FootnoteDeriver
             }
         }
 
-        notes.AddRange(node.Footnotes.Select(f => new ReportFootnote(FootnoteKind.Note, f.Text, f.Place, f.Period, f.SeriesId)));
+        notes.AddRange(node.Footnotes.Select(ReportFootnote.Of));
         return notes;
     }
 }

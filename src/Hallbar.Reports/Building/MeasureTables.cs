@@ -23,7 +23,7 @@ internal static class MeasureTables
         {
             var indicators = area.DescendantsAndSelf()
                 .Where(n => n.Measures.Any(m => m.Purpose == MeasurePurpose.Assessed && (m.IsReportedIn(year) || m.RemovedIn == year)))
-                .Select(n => new Chapter($"matetal-{n.Id}", texts.Indicator(n.Name), Blocks(area, n, year, texts, results)))
+                .Select(n => Indicator(area, n, year, texts, results))
                 .ToList();
             if (indicators.Count > 0)
             {
@@ -32,6 +32,21 @@ internal static class MeasureTables
         }
 
         return chapters;
+    }
+
+    /// <summary>The indicator's chapter, headed by its name with the footnotes on words of it.</summary>
+    private static Chapter Indicator(GoalNode area, GoalNode indicator, int year, Texts texts, IReadOnlyDictionary<string, AssessmentResult> results)
+    {
+        var title = texts.Indicator(indicator.Name);
+        var name = title.LastIndexOf(indicator.Name, StringComparison.Ordinal);
+
+        // A name edited since the note was written no longer holds its word: the mark then ends the heading.
+        var notes = FootnoteDeriver.ForNode(indicator, year, texts.Language)
+            .Where(n => n.Place == FootnotePlace.Heading)
+            .Select(n => new HeadingNote(Footnote.MarkPosition(indicator.Name, n.AfterWord) is { } at ? name + at : title.Length, n.Text))
+            .OrderBy(n => n.At)
+            .ToList();
+        return new Chapter($"matetal-{indicator.Id}", title, Blocks(area, indicator, year, texts, results)) { TitleNotes = notes };
     }
 
     private static List<Block> Blocks(GoalNode area, GoalNode indicator, int year, Texts texts, IReadOnlyDictionary<string, AssessmentResult> results)
@@ -53,7 +68,7 @@ internal static class MeasureTables
     {
         var marks = new FootnoteMarks();
         var years = Enumerable.Range(year - YearsShown + 1, YearsShown).ToList();
-        var nodeMarks = FootnoteDeriver.ForNode(indicator, year, texts.Language).Select(n => marks.Mark(n.Text)).Distinct().ToList();
+        var nodeMarks = FootnoteDeriver.ForNode(indicator, year, texts.Language).Where(n => n.Place != FootnotePlace.Heading).Select(n => marks.Mark(n.Text)).Distinct().ToList();
         var rows = new List<Row>();
         foreach (var measure in measures)
         {

@@ -65,7 +65,7 @@ internal sealed class ReportWriter
 
     private IEnumerable<OpenXmlElement> Chapter(Chapter chapter, int level, bool newPage)
     {
-        var heading = Word.Paragraph(DocxStyles.Heading(level), Word.Run(chapter.Title));
+        var heading = Word.Paragraph(DocxStyles.Heading(level), [.. Title(chapter)]);
         if (newPage)
         {
             heading.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
@@ -87,6 +87,28 @@ internal sealed class ReportWriter
             {
                 yield return element;
             }
+        }
+    }
+
+    /// <summary>The heading's text with Word's own footnotes after the words they are on, numbered on with the narrative's.</summary>
+    private IEnumerable<OpenXmlElement> Title(Chapter chapter)
+    {
+        var from = 0;
+        foreach (var note in chapter.TitleNotes)
+        {
+            var at = Math.Clamp(note.At, from, chapter.Title.Length);
+            if (at > from)
+            {
+                yield return Word.Run(chapter.Title[from..at]);
+            }
+
+            yield return _parts.Footnotes.Add([Word.Paragraph(null, Word.Run(note.Text))]);
+            from = at;
+        }
+
+        if (from < chapter.Title.Length || chapter.TitleNotes.Count == 0)
+        {
+            yield return Word.Run(chapter.Title[from..]);
         }
     }
 

@@ -113,8 +113,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
     {
         var heading = Math.Min(level, 6);
         html.Append("<section id=\"").Append(E(chapter.Id)).Append('"').Append(chapter.IsAppendix && level == 2 ? " class=\"appendix\"" : string.Empty)
-            .Append(" aria-labelledby=\"rubrik-").Append(E(chapter.Id)).Append("\">\n<h").Append(heading).Append(" id=\"rubrik-").Append(E(chapter.Id)).Append("\">")
-            .Append(E(chapter.Title)).Append("</h").Append(heading).Append(">\n");
+            .Append(" aria-labelledby=\"rubrik-").Append(E(chapter.Id)).Append("\">\n<h").Append(heading).Append(" id=\"rubrik-").Append(E(chapter.Id)).Append("\">");
+        var titleNotes = footnotes + 1;
+        AppendTitle(html, chapter, ref footnotes);
+        html.Append("</h").Append(heading).Append(">\n");
         var narratives = new ChapterNarrative(chapter.Blocks.OfType<NarrativeBlock>());
         var narrative = 0;
         foreach (var block in chapter.Blocks)
@@ -156,6 +158,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             }
         }
 
+        AppendTitleNotes(html, chapter, titleNotes);
         foreach (var child in chapter.Children)
         {
             AppendChapter(html, report, child, level + 1, ref footnotes);
@@ -163,6 +166,43 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
         html.Append("</section>\n");
     }
+
+    /// <summary>The heading's text with the marks of its footnotes after their words, linked to the notes as the narrative's are.</summary>
+    private static void AppendTitle(StringBuilder html, Chapter chapter, ref int footnotes)
+    {
+        var from = 0;
+        for (var i = 0; i < chapter.TitleNotes.Count; i++)
+        {
+            var at = Math.Clamp(chapter.TitleNotes[i].At, from, chapter.Title.Length);
+            var number = ++footnotes;
+            html.Append(E(chapter.Title[from..at])).Append("<a id=\"").Append(E(TitleNoteId(chapter, "fnref", i + 1))).Append("\" href=\"#").Append(E(TitleNoteId(chapter, "fn", number)))
+                .Append("\" class=\"footnote-ref\"><sup>").Append(number).Append("</sup></a>");
+            from = at;
+        }
+
+        html.Append(E(chapter.Title[from..]));
+    }
+
+    /// <summary>The heading's footnotes, where a chapter's narrative has its own: below its text, numbered on from <paramref name="first"/>.</summary>
+    private static void AppendTitleNotes(StringBuilder html, Chapter chapter, int first)
+    {
+        if (chapter.TitleNotes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<div class=\"footnotes\">\n<hr>\n<ol").Append(first == 1 ? string.Empty : $" start=\"{first}\"").Append(">\n");
+        for (var i = 0; i < chapter.TitleNotes.Count; i++)
+        {
+            html.Append("<li id=\"").Append(E(TitleNoteId(chapter, "fn", first + i))).Append("\">\n<p>").Append(E(chapter.TitleNotes[i].Text))
+                .Append("<a href=\"#").Append(E(TitleNoteId(chapter, "fnref", i + 1))).Append("\" class=\"footnote-back-ref\">\u21a9</a></p>\n</li>\n");
+        }
+
+        html.Append("</ol>\n</div>\n");
+    }
+
+    /// <summary>An anchor of a heading's footnote, of the narrative's form ("fn:7", "fnref:1") under the heading's own prefix.</summary>
+    private static string TitleNoteId(Chapter chapter, string kind, int number) => $"{chapter.Id}-rubrik-{kind}:{number}";
 
     private static void AppendTable(StringBuilder html, TableBlock table, string missing)
     {

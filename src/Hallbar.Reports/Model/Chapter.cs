@@ -5,6 +5,9 @@ public sealed record Chapter(string Id, string Title, IReadOnlyList<Block> Block
 {
     public IReadOnlyList<Chapter> Children { get; init; } = [];
 
+    /// <summary>Footnotes on words of the heading, in the order of their marks.</summary>
+    public IReadOnlyList<HeadingNote> TitleNotes { get; init; } = [];
+
     /// <summary>Whether the chapter is an appendix (bilaga); renderers may start it on a new page.</summary>
     public bool IsAppendix { get; init; }
 

@@ -87,6 +87,11 @@ internal sealed class SheetWriter(XlsxStyles styles, SharedStrings strings, stri
                 ChartBlock chart => Chart(chart),
                 _ => 0u,
             };
+            foreach (var note in section.TitleNotes)
+            {
+                FullWidth($"{note.Mark} {note.Text}", Paragraph);
+            }
+
             if (plan.Sections.Count == 1)
             {
                 FrozenRows = header;

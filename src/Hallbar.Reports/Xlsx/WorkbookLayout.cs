@@ -12,6 +12,8 @@ internal static class WorkbookLayout
     public static List<SheetPlan> Plan(Report report)
     {
         var labels = WorkbookLabels.For(report.Language);
+        var numbers = TitleNoteNumbers.First(report);
+        IEnumerable<SheetSection> Sections(Chapter chapter) => ChapterSections(chapter, numbers[chapter]);
         var areas = Areas(report.Chapters).ToList();
         var summary = report.AllChapters().SelectMany(c => c.Blocks).OfType<TableBlock>().FirstOrDefault(t => t.Id == TableBlock.GoalSummaryId);
         var onAreaSheets = new HashSet<Block>(areas.SelectMany(a => a.DescendantsAndSelf()).SelectMany(c => c.Blocks).OfType<TableBlock>(), ReferenceEqualityComparer.Instance);
@@ -68,8 +70,10 @@ internal static class WorkbookLayout
     /// A chapter's tables, each led by the paragraphs since the table before it and titled by the chapter (an
     /// indicator's measures), or by its caption when it goes on a sheet of its own (a survey question's free texts).
     /// </summary>
-    private static IEnumerable<SheetSection> Sections(Chapter chapter)
+    /// <param name="firstNote">The number in the report of the first footnote on the chapter's heading; its notes go with the first table.</param>
+    private static IEnumerable<SheetSection> ChapterSections(Chapter chapter, int firstNote)
     {
+        var (title, notes) = TitleNoteNumbers.Mark(chapter, firstNote);
         var paragraphs = new List<ParagraphBlock>();
         foreach (var block in chapter.Blocks)
         {
@@ -79,8 +83,9 @@ internal static class WorkbookLayout
             }
             else if (block is TableBlock table)
             {
-                yield return new SheetSection(table.Sheet is null ? chapter.Title : table.Caption, [.. paragraphs], table);
+                yield return new SheetSection(table.Sheet is null ? title : table.Caption, [.. paragraphs], table) { TitleNotes = notes };
                 paragraphs.Clear();
+                notes = [];
             }
         }
     }
