@@ -814,13 +814,13 @@ internal sealed partial class ModelMapper(string? folder = null)
                 Error($"{at}/{i}/period", $"'{f.Period}' is not a period.");
             }
 
-            if (f.Series is not null && (seriesIds is null || !seriesIds.Contains(f.Series)))
+            var footnote = new Footnote(f.Text, period, f.Series);
+            var place = f.On is { } on ? Enum.Parse<FootnotePlace>(on, ignoreCase: true) : footnote.Place;
+            if (f.Series is not null && place != FootnotePlace.Heading && (seriesIds is null || !seriesIds.Contains(f.Series)))
             {
                 Error($"{at}/{i}/series", $"Unknown series '{f.Series}'.");
             }
 
-            var footnote = new Footnote(f.Text, period, f.Series);
-            var place = f.On is { } on ? Enum.Parse<FootnotePlace>(on, ignoreCase: true) : footnote.Place;
             if (place is FootnotePlace.Value or FootnotePlace.Assessment && period is null)
             {
                 Error($"{at}/{i}/on", $"A footnote on a {f.On} needs the \"period\" it belongs to.");

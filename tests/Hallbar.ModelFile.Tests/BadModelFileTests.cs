@@ -612,6 +612,16 @@ public sealed class BadModelFileTests
     [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"targets\": [ { \"kind\": \"level\", \"value\": 3 } ],", Ledarskap + ".targets[0].kind", new[] { "qualitative", "\"level\"" })]
     // A footnote on an assessment must say which year's assessment.
     [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"footnotes\": [ { \"text\": \"Not\", \"on\": \"assessment\" } ],", Ledarskap + ".footnotes[0].on", new[] { "period" })]
+    // A footnote on the heading follows a whole word of the node's name; "utsläp" is only part of "utsläpp".
+    [InlineData("\"targetYear\": 2030,", "\"targetYear\": 2030, \"footnotes\": [ { \"text\": \"Not\", \"on\": \"heading\", \"after\": \"koldioxid\" } ],", Goal + ".footnotes[0].after", new[] { "'koldioxid'", "'Minskade utsläpp'" })]
+    [InlineData("\"targetYear\": 2030,", "\"targetYear\": 2030, \"footnotes\": [ { \"text\": \"Not\", \"on\": \"heading\", \"after\": \"utsläp\" } ],", Goal + ".footnotes[0].after", new[] { "'utsläp'", "'Minskade utsläpp'" })]
+    // A footnote on the heading is about the whole indicator, not one year's or one series' value.
+    [InlineData("\"targetYear\": 2030,", "\"targetYear\": 2030, \"footnotes\": [ { \"text\": \"Not\", \"on\": \"heading\", \"after\": \"utsläpp\", \"period\": \"2024\" } ],", Goal + ".footnotes[0].period", new[] { "heading", "\"period\"" })]
+    [InlineData("\"targetYear\": 2030,", "\"targetYear\": 2030, \"footnotes\": [ { \"text\": \"Not\", \"on\": \"heading\", \"series\": \"riket\" } ],", Goal + ".footnotes[0].series", new[] { "heading", "\"series\"" })]
+    // A word to follow means nothing on a row, a value or an assessment.
+    [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"footnotes\": [ { \"text\": \"Not\", \"after\": \"Ledarskap\" } ],", Ledarskap + ".footnotes[0].after", new[] { "\"on\": \"heading\"" })]
+    // A measure's name is a row of its indicator's table, not a heading.
+    [InlineData("\"responsibleUnit\": \"verksamhet-b\",", "\"responsibleUnit\": \"verksamhet-b\", \"footnotes\": [ { \"text\": \"Not\", \"on\": \"heading\" } ],", Ledarskap + ".footnotes[0].on", new[] { "heading", "\"row\"" })]
     public void Read_ValuesThatDoNotAddUpOrBelongElsewhere_ReportsWhy(string find, string replace, string path, string[] inMessage)
     {
         var json = Change(Valid, find, replace);

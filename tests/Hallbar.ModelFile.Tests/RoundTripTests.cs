@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Hallbar.Domain.Assessment;
+using Hallbar.Domain.Measures;
 
 namespace Hallbar.ModelFile.Tests;
 
@@ -33,4 +35,22 @@ public sealed class RoundTripTests
         Assert.Equal(Demo.Model.AllMeasures().SelectMany(m => m.Restatements), reread.AllMeasures().SelectMany(m => m.Restatements));
         Assert.Equal(Demo.Model.Sections, reread.Sections);
     }
+
+    [Fact]
+    public void Write_FootnoteOnAWordOfTheHeading_IsWrittenAsItWasReadAndReadsBack()
+    {
+        // The demo's fossil-fuel indicator carries the seed's page footnote 7 after "transporter" in its heading.
+        var written = ModelFileWriter.Write(Demo.Model);
+        var node = JsonNode.Parse(written)!["goals"]!.AsArray().SelectMany(Nodes).Single(n => (string?)n["id"] == "fossilfria-transporter");
+        var reread = ModelFileReader.Read(written).Model!.Goals.SelectMany(g => g.DescendantsAndSelf()).Single(n => n.Id == "fossilfria-transporter");
+
+        Assert.Equal(
+            """[{"text":"I mätningen ingår allmän och särskild kollektivtrafik och regionens egna fordon","on":"heading","after":"transporter"}]""",
+            node["footnotes"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var footnote = Assert.Single(reread.Footnotes);
+        Assert.Equal((FootnotePlace.Heading, "transporter", null, null), (footnote.Place, footnote.AfterWord, footnote.Period, footnote.SeriesId));
+    }
+
+    private static IEnumerable<JsonNode> Nodes(JsonNode? node) =>
+        node is null ? [] : [node, .. (node["children"]?.AsArray() ?? []).SelectMany(Nodes)];
 }

@@ -57,14 +57,14 @@ public sealed partial class DocxRendererTests
             ["* Mäts gentemot basår 2019.", "** Justerat sedan föregående hållbarhetsredovisning pga sent inkommen statistik."]
         },
         {
-            // Restated values in two years; the seed's page footnote 7 is the table's first note here.
+            // Restated values in two years; the seed's page footnote 7 is on the heading, so the restatement is "*".
             "Alla transporter drivs av fossilfria bränslen",
             [
-                ["Mätetal*", "Utfall 2023", "Utfall 2024", "Utfall 2025", "Utveckling 2025"],
-                ["Andel fossilfria drivmedel", "93 %**", "93 %**", "93 %", "Oförändrad"],
+                ["Mätetal", "Utfall 2023", "Utfall 2024", "Utfall 2025", "Utveckling 2025"],
+                ["Andel fossilfria drivmedel", "93 %*", "93 %*", "93 %", "Oförändrad"],
                 ["Samlad bedömning av indikatorn", "", "", "", "Oförändrad"],
             ],
-            ["* I mätningen ingår allmän och särskild kollektivtrafik och regionens egna fordon", "** Justerat sedan föregående hållbarhetsredovisningar på grund av mer noggranna mätmetoder."]
+            ["* Justerat sedan föregående hållbarhetsredovisningar på grund av mer noggranna mätmetoder."]
         },
         {
             // A figure with a decimal beside whole ones.

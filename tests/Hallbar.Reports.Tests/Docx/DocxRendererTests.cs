@@ -239,6 +239,23 @@ public sealed partial class DocxRendererTests
     }
 
     [Fact]
+    public async Task RenderAsync_DemoReport_FootnoteOnTheIndicatorsHeadingIsAWordFootnoteAfterItsWord()
+    {
+        using var document = await DemoDocx.Open();
+        var body = Body(document);
+        var heading = body.Elements<Paragraph>().Single(p => DocxText.Style(p) == "Heading3" && DocxText.Of(p) == "Indikator: Alla transporter drivs av fossilfria bränslen");
+        var reference = Assert.Single(heading.Descendants<FootnoteReference>());
+        var mark = reference.Ancestors<Run>().Single();
+        var footnote = document.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>().Single(f => f.Id?.Value == reference.Id?.Value);
+
+        // The seed's "Alla transporter7 drivs": Word numbers it 7th, after the barnbokslut's four, the social chapter's and Parisavtalet's.
+        Assert.Equal("Indikator: Alla transporter", string.Concat(mark.ElementsBefore().OfType<Run>().Select(DocxText.Of)));
+        Assert.Equal(" drivs av fossilfria bränslen", string.Concat(mark.ElementsAfter().OfType<Run>().Select(DocxText.Of)));
+        Assert.Equal(7, body.Descendants<FootnoteReference>().TakeWhile(r => r != reference).Count() + 1);
+        Assert.Equal(" I mätningen ingår allmän och särskild kollektivtrafik och regionens egna fordon", DocxText.Of(footnote));
+    }
+
+    [Fact]
     public async Task RenderAsync_DemoReport_LinksInFootnotesAreHyperlinksOfTheFootnotesPart()
     {
         using var document = await DemoDocx.Open();

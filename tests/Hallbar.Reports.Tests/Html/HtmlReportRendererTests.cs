@@ -232,6 +232,37 @@ public sealed partial class HtmlReportRendererTests
     }
 
     [Fact]
+    public void HeadingFootnote_MarksItsWordAsTheSeedDoes_NumberedOnAfterTheNarrativesAndListedInTheIndicatorsSection()
+    {
+        // The seed: "Indikator: Alla transporter7 drivs av fossilfria bränslen." after footnotes 1-4 (barnbokslut), 5 (social) and 6 (Parisavtalet).
+        var heading = Swedish.Value.GetElementById("rubrik-matetal-fossilfria-transporter")!;
+        var reference = Assert.Single(heading.QuerySelectorAll("a.footnote-ref"));
+        var note = Swedish.Value.GetElementById(reference.GetAttribute("href")!.TrimStart('#'))!;
+        var list = note.Closest("ol")!;
+
+        Assert.Equal("Indikator: Alla transporter7 drivs av fossilfria bränslen", heading.TextContent);
+        Assert.Equal("7", reference.QuerySelector("sup")!.TextContent);
+        Assert.Equal(6, Swedish.Value.QuerySelectorAll("a.footnote-ref").TakeWhile(a => a != reference).Count());
+        Assert.Equal("I mätningen ingår allmän och särskild kollektivtrafik och regionens egna fordon", Published.Normalized(note.TextContent.Replace("\u21a9", string.Empty, StringComparison.Ordinal)));
+        Assert.Equal(("7", "matetal-fossilfria-transporter"), (list.GetAttribute("start"), note.Closest("section")!.Id));
+        Assert.Equal("#" + reference.Id, note.QuerySelector("a.footnote-back-ref")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void HeadingFootnote_LeavesTheTablesOwnNotesToStartAtOneStar()
+    {
+        // The seed: "93%* | 93*% | 93%" with the single note "* Justerat ...", the heading's note not among them.
+        var table = Swedish.Value.GetElementById("tabell-fossilfria-transporter")!;
+        var row = table.QuerySelectorAll("tbody tr").First();
+
+        Assert.Equal("Mätetal", Published.Normalized(table.QuerySelector("thead th")!.TextContent));
+        Assert.Equal(["Andel fossilfria drivmedel", "93 %*", "93 %*", "93 %", "Oförändrad"], row.Children.Select(c => Published.Normalized(c.TextContent)));
+        Assert.Equal(
+            ["* Justerat sedan föregående hållbarhetsredovisningar på grund av mer noggranna mätmetoder."],
+            Swedish.Value.GetElementById("tabell-fossilfria-transporter-fotnoter")!.Children.Select(li => Published.Normalized(li.TextContent)));
+    }
+
+    [Fact]
     public void MarkdownFootnoteLists_AreOnlyWhereATextHasFootnotes()
     {
         // A text between generated tables that borrows its chapter's definitions without referring to them drew an empty list and a stray rule.

@@ -118,12 +118,27 @@ public sealed class XlsxRendererTests
     {
         var sheet = (await DemoWorkbook()).SheetHeaded(Climate);
         var row = Assert.Single(sheet.RowsStartingWith("Regionens totala utsläpp av CO2e"));
-        var nextTable = sheet.RowsStartingWith("Indikator: Alla transporter drivs av fossilfria bränslen").Single();
+        var nextTable = sheet.RowsStartingWith("Indikator: Alla transporter⁷ drivs av fossilfria bränslen").Single();
 
         Assert.Equal("*; ** (Utfall 2024)", sheet.TextAt(row, sheet.ColumnAbove(row, "Fotnoter")));
         Assert.Contains(sheet.Cells, c => c.Row > row && c.Row < nextTable && c.Column == 1
             && c.Text == "** Justerat sedan föregående hållbarhetsredovisning pga sent inkommen statistik.");
         Assert.Contains(sheet.Cells, c => c.Row > row && c.Row < nextTable && c.Column == 1 && c.Text == "* Mäts gentemot basår 2019.");
+    }
+
+    [Fact]
+    public async Task Render_HeadingFootnote_NumberAfterItsWordInTheTitleAndItsTextUnderTheTable()
+    {
+        // The seed's footnote 7 on "transporter" keeps its number; the table's own note is the restatement's "*".
+        var sheet = (await DemoWorkbook()).SheetHeaded(Climate);
+        var title = Assert.Single(sheet.RowsStartingWith("Indikator: Alla transporter⁷ drivs av fossilfria bränslen"));
+        var row = sheet.RowsStartingWith("Andel fossilfria drivmedel").Single(r => r > title);
+        var nextTitle = Assert.Single(sheet.RowsStartingWith("Indikator: Halverad koldioxidintensitet i regionens kapitalförvaltning med bibehållen avkastning"));
+
+        Assert.Equal("* (Utfall 2023, Utfall 2024)", sheet.TextAt(row, sheet.ColumnAbove(row, "Fotnoter")));
+        Assert.Equal(
+            ["* Justerat sedan föregående hållbarhetsredovisningar på grund av mer noggranna mätmetoder.", "7 I mätningen ingår allmän och särskild kollektivtrafik och regionens egna fordon"],
+            sheet.Cells.Where(c => c.Row > row && c.Row < nextTitle && c.Column == 1 && c.Text.Length > 0 && c.Text != "Samlad bedömning av indikatorn").OrderBy(c => c.Row).Select(c => c.Text));
     }
 
     [Fact]
