@@ -253,7 +253,7 @@ public sealed partial class HtmlReportRendererTests
     {
         // The seed: "93%* | 93*% | 93%" with the single note "* Justerat ...", the heading's note not among them.
         var table = Swedish.Value.GetElementById("tabell-fossilfria-transporter")!;
-        var row = table.QuerySelectorAll("tbody tr").First();
+        var row = table.QuerySelectorAll("tbody tr")[0];
 
         Assert.Equal("Mätetal", Published.Normalized(table.QuerySelector("thead th")!.TextContent));
         Assert.Equal(["Andel fossilfria drivmedel", "93 %*", "93 %*", "93 %", "Oförändrad"], row.Children.Select(c => Published.Normalized(c.TextContent)));
