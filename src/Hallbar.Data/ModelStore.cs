@@ -117,7 +117,7 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
     {
         var result = Read(rows);
         return result.Model ?? throw new InvalidOperationException(
-            $"The stored model of '{rows.Organization.Id}' does not hold together: {string.Join("; ", result.Errors)}");
+            $"The stored model of '{rows.Organization.Id}' does not hold together: {string.Join("; ", result.Errors.Select(e => e.Describe(english: true)))}");
     }
 
     /// <summary>

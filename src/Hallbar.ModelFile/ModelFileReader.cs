@@ -62,7 +62,8 @@ public static class ModelFileReader
         {
             var line = (int)(e.LineNumber ?? 0);
             var column = JsonLocations.CharacterColumn(utf8, line, (int)(e.BytePositionInLine ?? 0));
-            return Failed(new ModelError(e.Path ?? "$", line + 1, column, $"Not valid JSON: {FirstSentence(e.Message)}"));
+            var reason = FirstSentence(e.Message);
+            return Failed(new ModelError(e.Path ?? "$", line + 1, column, $"Ogiltig JSON: {JsonSyntax.Swedish(reason)}", $"Not valid JSON: {reason}"));
         }
 
         var locations = new JsonLocations(utf8);
@@ -72,13 +73,14 @@ public static class ModelFileReader
             return new ModelLoadResult(null, locations.Duplicates.Select(d =>
             {
                 var (line, column) = locations.LineAndColumn(d.Offset);
-                return new ModelError(JsonLocations.ToJsonPath(d.Pointer), line, column, $"Property '{d.Pointer[(d.Pointer.LastIndexOf('/') + 1)..]}' is given twice in the same object.");
+                var name = d.Pointer[(d.Pointer.LastIndexOf('/') + 1)..];
+                return new ModelError(JsonLocations.ToJsonPath(d.Pointer), line, column, $"Egenskapen '{name}' står två gånger i samma objekt.", $"Property '{name}' is given twice in the same object.");
             }).ToList());
         }
 
         if (root is not JsonObject)
         {
-            return Failed(new ModelError("$", 1, 1, "A model file is a JSON object."));
+            return Failed(new ModelError("$", 1, 1, "En modellfil är ett JSON-objekt.", "A model file is a JSON object."));
         }
 
         var shapeErrors = CheckShape(root, locations);
@@ -96,12 +98,16 @@ public static class ModelFileReader
         {
             // The schema lets through a few values that do not fit the types behind them (2025.0 as a year).
             var pointer = ToPointer(e.Path);
-            return Failed(At(locations, pointer, $"{(pointer.Length == 0 ? "A value" : $"'{pointer[(pointer.LastIndexOf('/') + 1)..]}'")} cannot be read: {FirstSentence(e.Message)}"));
+            var name = pointer.Length == 0 ? null : $"'{pointer[(pointer.LastIndexOf('/') + 1)..]}'";
+            var value = ValueAt(root, pointer)?.ToJsonString(Options);
+            var whole = e.Message.Contains("System.Int", StringComparison.Ordinal) || e.Message.Contains("System.UInt", StringComparison.Ordinal);
+            return Failed(At(locations, pointer, $"{name ?? "Ett värde"} kan inte läsas: {value} {(whole ? "är inget heltal som går att läsa här" : "passar inte här")}.",
+                $"{name ?? "A value"} cannot be read: {FirstSentence(e.Message)}"));
         }
 
         var mapper = new ModelMapper(folder);
         var model = mapper.Map(dto);
-        var errors = Sorted(mapper.Errors.Select(e => At(locations, e.Pointer, e.Message)));
+        var errors = Sorted(mapper.Errors.Select(e => At(locations, e.Pointer, e.Message, e.English)));
         return new ModelLoadResult(errors.Count == 0 ? model : null, errors);
     }
 
@@ -113,7 +119,7 @@ public static class ModelFileReader
     {
         var mapper = new ModelMapper();
         var model = mapper.Map(dto);
-        var errors = mapper.Errors.Select(e => new ModelError(JsonLocations.ToJsonPath(e.Pointer), 0, 0, e.Message)).ToList();
+        var errors = mapper.Errors.Select(e => new ModelError(JsonLocations.ToJsonPath(e.Pointer), 0, 0, e.Message, e.English)).ToList();
         return new ModelLoadResult(errors.Count == 0 ? model : null, errors);
     }
 
@@ -121,7 +127,8 @@ public static class ModelFileReader
     {
         if (root["formatVersion"] is JsonValue version && version.TryGetValue<int>(out var v) && v != FormatVersion)
         {
-            return [At(locations, "/formatVersion", $"This Hallbar reads format version {FormatVersion}; the file is version {v}.")];
+            return [At(locations, "/formatVersion", $"Den här versionen av Hallbar läser formatversion {FormatVersion}; filen har version {v}.",
+                $"This Hallbar reads format version {FormatVersion}; the file is version {v}.")];
         }
 
         var (schema, schemaNode) = Schema.Value;
@@ -145,10 +152,10 @@ public static class ModelFileReader
             var pointer = detail.InstanceLocation.ToString();
             foreach (var (keyword, message) in detail.Errors)
             {
-                var text = Explain(keyword, message, root, pointer, SchemaAt(schemaNode, detail.SchemaLocation));
-                if (seen.Add((pointer, text)))
+                var (swedish, english) = SchemaProblem.Explain(keyword, message, root, pointer, SchemaAt(schemaNode, detail.SchemaLocation));
+                if (seen.Add((pointer, english)))
                 {
-                    errors.Add(At(locations, pointer, text));
+                    errors.Add(At(locations, pointer, swedish, english));
                 }
             }
         }
@@ -159,26 +166,7 @@ public static class ModelFileReader
     private static List<ModelError> Sorted(IEnumerable<ModelError> errors) =>
         errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
 
-    private static string Explain(string keyword, string message, JsonNode root, string pointer, JsonNode? schema)
-    {
-        var value = ValueAt(root, pointer)?.ToJsonString(Options);
-        var segments = pointer.Split('/');
-        var name = pointer.Length == 0 ? "the file"
-            : segments[^1].All(char.IsAsciiDigit) && segments.Length > 2 ? $"item {segments[^1]} of '{segments[^2]}'"
-            : $"'{segments[^1]}'";
-        return keyword switch
-        {
-            "enum" => $"{value} is not allowed for {name}; use one of {string.Join(", ", schema?["enum"]?.AsArray().Select(e => e!.ToJsonString()) ?? [])}.",
-            "pattern" => $"{value} is not of the form {name} takes: {schema?["description"]?.GetValue<string>() ?? schema?["pattern"]?.GetValue<string>()}",
-            // JsonSchema.Net reports a property refused by "additionalProperties": false without a keyword.
-            "" or "false" or "additionalProperties" => $"Unknown property {name}.",
-            "const" => $"{value} is not allowed for {name}; it must be {schema?["const"]?.ToJsonString()}.",
-            "type" => $"{name} has the wrong type: {message}",
-            _ => $"{name}: {message}",
-        };
-    }
-
-    private static JsonNode? ValueAt(JsonNode root, string pointer)
+    internal static JsonNode? ValueAt(JsonNode root, string pointer)
     {
         var node = root;
         foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -220,10 +208,10 @@ public static class ModelFileReader
     private static JsonNode? SchemaAt(JsonNode schema, Uri location) =>
         ValueAt(schema, Uri.UnescapeDataString(location.Fragment.TrimStart('#')));
 
-    private static ModelError At(JsonLocations locations, string pointer, string message)
+    private static ModelError At(JsonLocations locations, string pointer, string message, string english)
     {
         var (line, column) = locations.Find(pointer);
-        return new ModelError(JsonLocations.ToJsonPath(pointer), line, column, message);
+        return new ModelError(JsonLocations.ToJsonPath(pointer), line, column, message, english);
     }
 
     private static ModelLoadResult Failed(ModelError error) => new(null, [error]);

@@ -19,7 +19,7 @@ internal sealed partial class ModelMapper(string? folder = null)
 {
     // The folder of the model file, where photos given as file paths are; null for a file read without one.
     private readonly string? _folder = folder;
-    private readonly List<(string Pointer, string Message)> _errors = [];
+    private readonly List<(string Pointer, string Message, string English)> _errors = [];
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
     private Dictionary<string, string?> _unitParents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AssessmentScale> _scales = new(StringComparer.Ordinal);
@@ -29,7 +29,8 @@ internal sealed partial class ModelMapper(string? folder = null)
     private readonly HashSet<string> _scalesWithoutNoValue = new(StringComparer.Ordinal);
     private string _defaultScale = "";
 
-    public IReadOnlyList<(string Pointer, string Message)> Errors => _errors;
+    /// <summary>Every problem found, where (a JSON Pointer) and why in Swedish and in English.</summary>
+    public IReadOnlyList<(string Pointer, string Message, string English)> Errors => _errors;
 
     public OrganizationModel? Map(ModelDto dto)
     {
@@ -38,7 +39,7 @@ internal sealed partial class ModelMapper(string? folder = null)
         _defaultScale = dto.DefaultScale;
         if (!_scales.ContainsKey(dto.DefaultScale))
         {
-            Error("/defaultScale", $"Unknown scale '{dto.DefaultScale}'; the file defines {Known(_scales.Keys)}.");
+            UnknownScale("/defaultScale", dto.DefaultScale);
         }
 
         for (var i = 0; i < dto.Goals.Count; i++)
@@ -49,7 +50,8 @@ internal sealed partial class ModelMapper(string? folder = null)
         var defaultRollUp = dto.Defaults?.RollUp is { } d ? MapRollUp(d, "/defaults/rollUp", _defaultScale, null) : null;
         if (defaultRollUp is KeyChildRollUp)
         {
-            Error("/defaults/rollUp/method", "A deciding child (\"key\") belongs to one node; as a default for every node it would name nothing.");
+            Error("/defaults/rollUp/method", "En avgörande del (\"key\") hör till en enda nod; som standard för alla noder pekar den inte ut något.",
+                "A deciding child (\"key\") belongs to one node; as a default for every node it would name nothing.");
         }
 
         var goals = new List<GoalNode>();
@@ -96,7 +98,7 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             if (!_unitIds.Add(units[i].Id))
             {
-                Error($"/organization/units/{i}/id", $"Duplicate unit id '{units[i].Id}'.");
+                Error($"/organization/units/{i}/id", $"Det finns redan en förvaltning med id '{units[i].Id}'.", $"Duplicate unit id '{units[i].Id}'.");
             }
         }
 
@@ -111,13 +113,14 @@ internal sealed partial class ModelMapper(string? folder = null)
 
             if (!_unitIds.Contains(unit.Parent))
             {
-                Error($"/organization/units/{i}/parent", $"Unknown parent unit '{unit.Parent}'.");
+                Error($"/organization/units/{i}/parent", $"Det finns ingen förvaltning '{unit.Parent}' att ha ovanför.", $"Unknown parent unit '{unit.Parent}'.");
                 continue;
             }
 
             if (IsInCycle(unit.Id, parents))
             {
-                Error($"/organization/units/{i}/parent", $"Unit '{unit.Id}' is its own ancestor through '{unit.Parent}'.");
+                Error($"/organization/units/{i}/parent", $"Förvaltningen '{unit.Id}' hamnar ovanför sig själv genom '{unit.Parent}'.",
+                    $"Unit '{unit.Id}' is its own ancestor through '{unit.Parent}'.");
             }
         }
 
@@ -148,7 +151,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             var at = $"/scales/{i}";
             if (_scales.ContainsKey(dto.Id))
             {
-                Error($"{at}/id", $"Duplicate scale id '{dto.Id}'.");
+                Error($"{at}/id", $"Det finns redan en skala med id '{dto.Id}'.", $"Duplicate scale id '{dto.Id}'.");
                 continue;
             }
 
@@ -160,7 +163,7 @@ internal sealed partial class ModelMapper(string? folder = null)
                 var grade = dto.Grades[g];
                 if (!ids.Add(grade.Id))
                 {
-                    Error($"{at}/grades/{g}/id", $"Duplicate grade id '{grade.Id}' in scale '{dto.Id}'.");
+                    Error($"{at}/grades/{g}/id", $"Skalan '{dto.Id}' har redan en nivå med id '{grade.Id}'.", $"Duplicate grade id '{grade.Id}' in scale '{dto.Id}'.");
                     _brokenScales.Add(dto.Id);
                     continue;
                 }
@@ -168,13 +171,14 @@ internal sealed partial class ModelMapper(string? folder = null)
                 Verdict? verdict = grade.Verdict is null ? null : Enum.Parse<Verdict>(grade.Verdict, ignoreCase: true);
                 if (verdict is { } v && !verdicts.Add(v))
                 {
-                    Error($"{at}/grades/{g}/verdict", $"Two grades of scale '{dto.Id}' stand for the verdict '{grade.Verdict}'.");
+                    Error($"{at}/grades/{g}/verdict", $"Två nivåer på skalan '{dto.Id}' står för samma \"verdict\", '{grade.Verdict}'.",
+                        $"Two grades of scale '{dto.Id}' stand for the verdict '{grade.Verdict}'.");
                     _brokenScales.Add(dto.Id);
                 }
 
                 if (verdict == Verdict.NoValue && grade.Score is not null)
                 {
-                    Error($"{at}/grades/{g}/score", "The grade for \"no value\" has no score.");
+                    Error($"{at}/grades/{g}/score", "Nivån för \"inget värde\" har ingen poäng; ta bort \"score\".", "The grade for \"no value\" has no score.");
                 }
 
                 grades.Add(new Grade(grade.Id, grade.Label, grade.LabelEn, grade.Score, verdict, grade.Symbol) { Description = grade.Description, DescriptionEn = grade.DescriptionEn });
@@ -191,7 +195,7 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         if (!_nodeAndMeasureIds.TryAdd(node.Id, at))
         {
-            Error($"{at}/id", $"Duplicate id '{node.Id}': already used at {JsonLocations.ToJsonPath(_nodeAndMeasureIds[node.Id])}.");
+            DuplicateId($"{at}/id", node.Id);
         }
 
         for (var i = 0; i < (node.Measures?.Count ?? 0); i++)
@@ -199,7 +203,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             var measure = node.Measures![i];
             if (!_nodeAndMeasureIds.TryAdd(measure.Id, $"{at}/measures/{i}"))
             {
-                Error($"{at}/measures/{i}/id", $"Duplicate id '{measure.Id}': already used at {JsonLocations.ToJsonPath(_nodeAndMeasureIds[measure.Id])}.");
+                DuplicateId($"{at}/measures/{i}/id", measure.Id);
             }
         }
 
@@ -214,7 +218,7 @@ internal sealed partial class ModelMapper(string? folder = null)
         var scale = dto.Scale ?? parentScale;
         if (dto.Scale is not null && !_scales.ContainsKey(dto.Scale))
         {
-            Error($"{at}/scale", $"Unknown scale '{dto.Scale}'; the file defines {Known(_scales.Keys)}.");
+            UnknownScale($"{at}/scale", dto.Scale);
             scale = _defaultScale;
         }
 
@@ -237,7 +241,8 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             foreach (var band in inherited.Bands.Where(b => _scales.TryGetValue(scale, out var own) && own.Find(b.GradeId) is null))
             {
-                Error(at, $"The node is on scale '{scale}' but inherits the default roll-up, whose bands name grade '{band.GradeId}'; give the node its own \"rollUp\".");
+                Error(at, $"Noden bedöms på skalan '{scale}' men ärver standardsammanvägningen, vars intervall nämner nivån '{band.GradeId}'; ge noden en egen \"rollUp\".",
+                    $"The node is on scale '{scale}' but inherits the default roll-up, whose bands name grade '{band.GradeId}'; give the node its own \"rollUp\".");
             }
         }
 
@@ -270,7 +275,8 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         if (_scales.TryGetValue(scaleId, out var scale) && scale.NoValue is null && !_brokenScales.Contains(scaleId) && _scalesWithoutNoValue.Add(scaleId))
         {
-            Error(at, $"Scale '{scaleId}' has no grade for \"no value\" (a grade without a score), which an assessment without data needs.");
+            Error(at, $"Skalan '{scaleId}' har ingen nivå för \"inget värde\" (en nivå utan poäng), som en bedömning utan data behöver.",
+                $"Scale '{scaleId}' has no grade for \"no value\" (a grade without a score), which an assessment without data needs.");
         }
     }
 
@@ -286,18 +292,19 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             if (!seriesIds.Add(series[i].Id))
             {
-                Error($"{at}/series/{i}/id", $"Duplicate series id '{series[i].Id}' in measure '{dto.Id}'.");
+                Error($"{at}/series/{i}/id", $"Mätetalet '{dto.Id}' har redan en delserie med id '{series[i].Id}'.", $"Duplicate series id '{series[i].Id}' in measure '{dto.Id}'.");
             }
         }
 
         var components = series.Where(s => s.Role == SeriesRole.Component).Select(s => s.Id).ToList();
         if (kind == MeasureKind.Composite && components.Count == 0)
         {
-            Error($"{at}/series", $"Composite measure '{dto.Id}' names no component series.");
+            Error($"{at}/series", $"Det sammansatta mätetalet '{dto.Id}' nämner inga delserier som det består av.", $"Composite measure '{dto.Id}' names no component series.");
         }
         else if (kind != MeasureKind.Composite && components.Count > 0)
         {
-            Error($"{at}/series", $"Only a composite measure has component series; mark a comparison series with \"role\": \"comparison\".");
+            Error($"{at}/series", "Bara ett sammansatt mätetal består av delserier; markera en serie att jämföra med som \"role\": \"comparison\".",
+                "Only a composite measure has component series; mark a comparison series with \"role\": \"comparison\".");
         }
 
         var lag = dto.DataLag ?? 0;
@@ -307,23 +314,28 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             if (targets[i] is ChangeFromBaseTarget change && baseline is not null && change.BaseYear != baseline.Year)
             {
-                Error($"{at}/targets/{i}/baseYear", $"The target is against {change.BaseYear}, but the measure's base year is {baseline.Year}.");
+                Error($"{at}/targets/{i}/baseYear", $"Målvärdet räknas mot {change.BaseYear}, men mätetalets basår är {baseline.Year}.",
+                    $"The target is against {change.BaseYear}, but the measure's base year is {baseline.Year}.");
             }
 
             if (targets[i] is DirectionTarget wanted && direction != Direction.None && wanted.Direction != direction)
             {
-                Error($"{at}/targets/{i}/direction", $"The target says {JsonNamingPolicy.CamelCase.ConvertName(wanted.Direction.ToString())}, but the measure's direction is {JsonNamingPolicy.CamelCase.ConvertName(direction.ToString())}.");
+                var (says, measures) = (JsonNamingPolicy.CamelCase.ConvertName(wanted.Direction.ToString()), JsonNamingPolicy.CamelCase.ConvertName(direction.ToString()));
+                Error($"{at}/targets/{i}/direction", $"Målvärdet säger \"{says}\", men mätetalets riktning är \"{measures}\".",
+                    $"The target says {says}, but the measure's direction is {measures}.");
             }
 
             if (dto.Targets![i].Kind != "changeFromBase" && targets[i].Year is { } by && baseline is not null && by <= baseline.Year)
             {
-                Error($"{at}/targets/{i}/year", $"The target year {by} is not after the measure's base year {baseline.Year}.");
+                Error($"{at}/targets/{i}/year", $"Målåret {by} kommer inte efter mätetalets basår {baseline.Year}.",
+                    $"The target year {by} is not after the measure's base year {baseline.Year}.");
             }
 
             // A qualitative measure's outcomes are text: no figure can reach a level or a change.
             if (kind == MeasureKind.Qualitative && targets[i] is LevelTarget or ChangeFromBaseTarget or AnnualChangeTarget)
             {
-                Error($"{at}/targets/{i}/kind", $"Measure '{dto.Id}' is qualitative: a \"{dto.Targets![i].Kind}\" target needs figures; use \"qualitative\" or \"direction\".");
+                Error($"{at}/targets/{i}/kind", $"Mätetalet '{dto.Id}' är kvalitativt: ett målvärde av slaget \"{dto.Targets![i].Kind}\" behöver siffror; använd \"qualitative\" eller \"direction\".",
+                    $"Measure '{dto.Id}' is qualitative: a \"{dto.Targets![i].Kind}\" target needs figures; use \"qualitative\" or \"direction\".");
             }
         }
 
@@ -334,26 +346,28 @@ internal sealed partial class ModelMapper(string? folder = null)
             null => Threshold.None,
             { Absolute: { } a, Relative: null } => Threshold.Absolute(a),
             { Absolute: null, Relative: { } r } => Threshold.Relative(r),
-            _ => Invalid(Threshold.None, $"{at}/threshold", "Give a threshold as one of \"absolute\" or \"relative\"."),
+            _ => Invalid(Threshold.None, $"{at}/threshold", "Ange tröskeln som antingen \"absolute\" eller \"relative\".", "Give a threshold as one of \"absolute\" or \"relative\"."),
         };
         var rule = MapRule(dto, at, kind, direction, targets, baseline, scale);
 
         if (dto.Introduced is { } introduced && dto.Removed is { } removed && removed <= introduced)
         {
-            Error($"{at}/removed", $"Measure '{dto.Id}' is removed in {removed}, not after it was introduced in {introduced}.");
+            Error($"{at}/removed", $"Mätetalet '{dto.Id}' tas bort {removed}, inte efter att det infördes {introduced}.",
+                $"Measure '{dto.Id}' is removed in {removed}, not after it was introduced in {introduced}.");
         }
 
         for (var i = 0; i < outcomes.Count; i++)
         {
             if (dto.Removed is { } gone && outcomes[i].Period.Year >= gone)
             {
-                Error($"{at}/outcomes/{i}/period", $"Outcome for {outcomes[i].Period} after measure '{dto.Id}' was removed in {gone}.");
+                Error($"{at}/outcomes/{i}/period", $"Utfall för {outcomes[i].Period}, efter att mätetalet '{dto.Id}' togs bort {gone}.",
+                    $"Outcome for {outcomes[i].Period} after measure '{dto.Id}' was removed in {gone}.");
             }
         }
 
         if (dto.ResponsibleUnit is not null && !_unitIds.Contains(dto.ResponsibleUnit))
         {
-            Error($"{at}/responsibleUnit", $"Unknown unit '{dto.ResponsibleUnit}'.");
+            UnknownUnit($"{at}/responsibleUnit", dto.ResponsibleUnit);
         }
 
         return new Measure
@@ -395,7 +409,8 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             if (dto.Baseline.Value is { } v && v != 0)
             {
-                Error($"{at}/baseline/value", "A change-from-base measure is 0 in its base year; leave the base value out.");
+                Error($"{at}/baseline/value", "Ett mätetal som mäter förändring mot basår är 0 i basåret; utelämna basvärdet.",
+                    "A change-from-base measure is 0 in its base year; leave the base value out.");
             }
 
             return new Baseline(dto.Baseline.Year, 0);
@@ -403,7 +418,7 @@ internal sealed partial class ModelMapper(string? folder = null)
 
         if (dto.Baseline.Value is null)
         {
-            Error($"{at}/baseline", "The base value is missing.");
+            Error($"{at}/baseline", "Basvärdet saknas.", "The base value is missing.");
             return null;
         }
 
@@ -423,53 +438,59 @@ internal sealed partial class ModelMapper(string? folder = null)
             var period = Period.TryParse(o.Period);
             if (period is not { } p)
             {
-                Error($"{Path()}/period", $"'{o.Period}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-03).");
+                Error($"{Path()}/period", $"'{o.Period}' är ingen period: skriv ett år (2025), ett kvartal (2025-Q2) eller en månad (2025-03).",
+                    $"'{o.Period}' is not a period: write a year (2025), a quarter (2025-Q2) or a month (2025-03).");
                 continue;
             }
 
             var given = (o.Value is null ? 0 : 1) + (o.Text is null ? 0 : 1) + (o.Missing is null ? 0 : 1);
             if (given != 1)
             {
-                Error(Path(), "An outcome has exactly one of \"value\", \"text\" or \"missing\".");
+                Error(Path(), "Ett utfall har precis ett av \"value\", \"text\" och \"missing\".", "An outcome has exactly one of \"value\", \"text\" or \"missing\".");
                 continue;
             }
 
             if (kind == MeasureKind.Qualitative && o.Value is not null)
             {
-                Error($"{Path()}/value", $"Measure '{dto.Id}' is qualitative: give its outcome as \"text\".");
+                Error($"{Path()}/value", $"Mätetalet '{dto.Id}' är kvalitativt: ange utfallet som \"text\".", $"Measure '{dto.Id}' is qualitative: give its outcome as \"text\".");
             }
             else if (kind != MeasureKind.Qualitative && o.Text is not null)
             {
-                Error($"{Path()}/text", $"Measure '{dto.Id}' is {dto.Kind}: give its outcome as a number in \"value\".");
+                Error($"{Path()}/text", $"Mätetalet '{dto.Id}' är av slaget \"{dto.Kind}\": ange utfallet som ett tal i \"value\".",
+                    $"Measure '{dto.Id}' is {dto.Kind}: give its outcome as a number in \"value\".");
             }
 
             if (o.Series is not null && !seriesIds.Contains(o.Series))
             {
-                Error($"{Path()}/series", $"Unknown series '{o.Series}'; measure '{dto.Id}' has {Known(seriesIds)}.");
+                Error($"{Path()}/series", $"Det finns ingen delserie '{o.Series}'; mätetalet '{dto.Id}' har {Known(seriesIds, "inga")}.",
+                    $"Unknown series '{o.Series}'; measure '{dto.Id}' has {Known(seriesIds, "none")}.");
             }
             else if (kind == MeasureKind.Composite && o.Series is null)
             {
-                Error(Path(), $"Measure '{dto.Id}' is composite: name the series of each outcome.");
+                Error(Path(), $"Mätetalet '{dto.Id}' är sammansatt: ange delserien för varje utfall.", $"Measure '{dto.Id}' is composite: name the series of each outcome.");
             }
 
             if (o.OrgUnit is not null && !_unitIds.Contains(o.OrgUnit))
             {
-                Error($"{Path()}/orgUnit", $"Unknown org unit '{o.OrgUnit}'.");
+                UnknownUnit($"{Path()}/orgUnit", o.OrgUnit);
             }
 
             if (baseYear is { } b && p.Year - (dto.DataLag ?? 0) < b)
             {
-                Error($"{Path()}/period", $"Outcome for {p} covers a year before the measure's base year {b}.");
+                Error($"{Path()}/period", $"Utfallet för {p} gäller ett år före mätetalets basår {b}.", $"Outcome for {p} covers a year before the measure's base year {b}.");
             }
 
             if (range is not null && p.Year > range.LastReportYear)
             {
-                Error($"{Path()}/period", $"Outcome for {p} is after the goal's target year {range.Describe()}.");
+                Error($"{Path()}/period", $"Utfallet för {p} kommer efter målets målår {range.Describe(english: false)}.",
+                    $"Outcome for {p} is after the goal's target year {range.Describe(english: true)}.");
             }
 
             if (!seen.Add((p, o.Series, o.OrgUnit)))
             {
-                Error(Path(), $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.OrgUnit is null ? string.Empty : $", org unit '{o.OrgUnit}'") + ".");
+                Error(Path(),
+                    $"Ett andra utfall för {p}" + (o.Series is null ? string.Empty : $", delserie '{o.Series}'") + (o.OrgUnit is null ? string.Empty : $", förvaltning '{o.OrgUnit}'") + ".",
+                    $"A second outcome for {p}" + (o.Series is null ? string.Empty : $", series '{o.Series}'") + (o.OrgUnit is null ? string.Empty : $", org unit '{o.OrgUnit}'") + ".");
                 continue;
             }
 
@@ -494,8 +515,10 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             if (group.Select(o => o.Period.Kind).Distinct().Count() > 1)
             {
+                var unit = group.Key.UnitId is { } u ? $" '{u}'" : null;
                 Error($"{at}/outcomes/{IndexOf(dto, group.Last())}/period",
-                    $"{group.Key.Year} mixes years, quarters and months{For(group.Key.UnitId)}: report a year in one kind of period, or its parts would be counted twice.");
+                    $"{group.Key.Year} blandar år, kvartal och månader{(unit is null ? null : " för" + unit)}: redovisa ett år i ett slags period, annars räknas delarna dubbelt.",
+                    $"{group.Key.Year} mixes years, quarters and months{(unit is null ? null : " for" + unit)}: report a year in one kind of period, or its parts would be counted twice.");
             }
         }
 
@@ -506,6 +529,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             if (unitAggregation == Aggregation.None && !wholes.Contains(group.Key))
             {
                 Error($"{at}/outcomes/{IndexOf(dto, group.First())}/orgUnit",
+                    $"Värden per förvaltning för {group.Key.Period}, men ingen \"unitAggregation\" som gör organisationens värde av dem och inget värde för hela organisationen.",
                     $"Values per org unit for {group.Key.Period} but no \"unitAggregation\" to make the organization's value of them, and no value for the whole organization.");
             }
 
@@ -521,6 +545,7 @@ internal sealed partial class ModelMapper(string? folder = null)
                     if (reporting.Contains(parent))
                     {
                         Error($"{at}/outcomes/{IndexOf(dto, outcome)}/orgUnit",
+                            $"'{outcome.UnitId}' redovisar {outcome.Period} bredvid '{parent}' ovanför, som redan innefattar den: redovisa en av dem.",
                             $"'{outcome.UnitId}' reports for {outcome.Period} beside '{parent}' above it, which already includes it: report one of them.");
                         break;
                     }
@@ -528,7 +553,8 @@ internal sealed partial class ModelMapper(string? folder = null)
 
                 if (unitAggregation == Aggregation.WeightedAverage && outcome.Weight is null)
                 {
-                    Error($"{at}/outcomes/{IndexOf(dto, outcome)}", $"A weighted average over units needs the \"weight\" of '{outcome.UnitId}' for {outcome.Period}.");
+                    Error($"{at}/outcomes/{IndexOf(dto, outcome)}", $"Ett viktat medelvärde över förvaltningar behöver vikten (\"weight\") för '{outcome.UnitId}' {outcome.Period}.",
+                        $"A weighted average over units needs the \"weight\" of '{outcome.UnitId}' for {outcome.Period}.");
                 }
             }
         }
@@ -536,8 +562,6 @@ internal sealed partial class ModelMapper(string? folder = null)
 
     private static int IndexOf(MeasureDto dto, Outcome outcome) => (dto.Outcomes ?? []).FindIndex(o =>
         Period.TryParse(o.Period) == outcome.Period && o.Series == outcome.SeriesId && o.OrgUnit == outcome.UnitId);
-
-    private static string For(string? unit) => unit is null ? string.Empty : $" for '{unit}'";
 
     private List<Restatement> MapRestatements(MeasureDto dto, string at, List<Outcome> outcomes, HashSet<string> seriesIds)
     {
@@ -549,34 +573,36 @@ internal sealed partial class ModelMapper(string? folder = null)
             var path = $"{at}/restatements/{i}";
             if (Period.TryParse(r.Period) is not { } p)
             {
-                Error($"{path}/period", $"'{r.Period}' is not a period.");
+                NotAPeriod($"{path}/period", r.Period);
                 continue;
             }
 
             if (r.Series is not null && !seriesIds.Contains(r.Series))
             {
-                Error($"{path}/series", $"Unknown series '{r.Series}'.");
+                UnknownSeries($"{path}/series", r.Series);
             }
 
             if (r.OrgUnit is not null && !_unitIds.Contains(r.OrgUnit))
             {
-                Error($"{path}/orgUnit", $"Unknown org unit '{r.OrgUnit}'.");
+                UnknownUnit($"{path}/orgUnit", r.OrgUnit);
             }
 
             var current = outcomes.FirstOrDefault(o => o.Period == p && o.SeriesId == r.Series && o.UnitId == r.OrgUnit);
             var written = (dto.Outcomes ?? []).Any(o => Period.TryParse(o.Period) == p && o.Series == r.Series && o.OrgUnit == r.OrgUnit);
             if (current is null && !written)
             {
-                Error(path, $"Restatement of {p}, but the measure has no outcome for {p}.");
+                Error(path, $"Omräkning av {p}, men mätetalet har inget utfall för {p}.", $"Restatement of {p}, but the measure has no outcome for {p}.");
             }
             else if (r.NewValue is { } nv && current?.Value is { } value && value != nv && IsLast(list, i))
             {
-                Error($"{path}/newValue", $"The restated value {nv.ToString(CultureInfo.InvariantCulture)} is not the outcome's value {value.ToString(CultureInfo.InvariantCulture)}.");
+                var (restated, now) = (nv.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture));
+                Error($"{path}/newValue", $"Det omräknade värdet {restated} är inte utfallets värde {now}.", $"The restated value {restated} is not the outcome's value {now}.");
             }
 
             if (r.RestatedIn < p.Year)
             {
-                Error($"{path}/restatedIn", $"A value for {p} cannot be restated in {r.RestatedIn}, before it was reported.");
+                Error($"{path}/restatedIn", $"Ett värde för {p} kan inte räknas om {r.RestatedIn}, innan det redovisades.",
+                    $"A value for {p} cannot be restated in {r.RestatedIn}, before it was reported.");
             }
 
             result.Add(new Restatement(p, r.OldValue, r.NewValue ?? current?.Value, r.RestatedIn, r.Reason, r.Date, r.Series, r.OrgUnit));
@@ -608,7 +634,7 @@ internal sealed partial class ModelMapper(string? folder = null)
         {
             if (rule is not null && rule.Kind != "manual")
             {
-                Error($"{at}/rule/kind", $"Measure '{dto.Id}' is qualitative: only a \"manual\" rule fits.");
+                Error($"{at}/rule/kind", $"Mätetalet '{dto.Id}' är kvalitativt: bara regeln \"manual\" passar.", $"Measure '{dto.Id}' is qualitative: only a \"manual\" rule fits.");
             }
 
             return new ManualRule(rule?.Description);
@@ -620,7 +646,8 @@ internal sealed partial class ModelMapper(string? folder = null)
         var hasBase = new Measure { Id = dto.Id, Name = dto.Name, Kind = kind, Baseline = baseline, Targets = targets }.Base is not null;
         if (direction == Direction.None)
         {
-            Error($"{at}/direction", $"Rule '{rule.Kind}' needs the measure's desired direction (\"increase\" or \"decrease\").");
+            Error($"{at}/direction", $"Regeln '{rule.Kind}' behöver mätetalets önskade riktning (\"increase\" eller \"decrease\").",
+                $"Rule '{rule.Kind}' needs the measure's desired direction (\"increase\" or \"decrease\").");
         }
 
         CheckOnlyFor(rule.Kind, "trend", rule.Years, $"{path}/years");
@@ -631,8 +658,10 @@ internal sealed partial class ModelMapper(string? folder = null)
             var lacking = new[] { Verdict.Positive, Verdict.Unchanged, Verdict.Negative }.Where(v => grades.For(v) is null).ToList();
             if (lacking.Count > 0)
             {
-                Error(path, $"Rule '{rule.Kind}' concludes positive, unchanged or negative, but scale '{scale}' has no grade with \"verdict\" "
-                    + string.Join(", ", lacking.Select(v => $"\"{JsonNamingPolicy.CamelCase.ConvertName(v.ToString())}\"")) + ": map its grades, or use \"progressRatio\" with bands.");
+                var verdicts = string.Join(", ", lacking.Select(v => $"\"{JsonNamingPolicy.CamelCase.ConvertName(v.ToString())}\""));
+                Error(path, $"Regeln '{rule.Kind}' kommer fram till positiv, oförändrad eller negativ, men skalan '{scale}' har ingen nivå med \"verdict\" {verdicts}: "
+                    + "koppla skalans nivåer till dem, eller använd \"progressRatio\" med intervall.",
+                    $"Rule '{rule.Kind}' concludes positive, unchanged or negative, but scale '{scale}' has no grade with \"verdict\" {verdicts}: map its grades, or use \"progressRatio\" with bands.");
             }
         }
 
@@ -643,24 +672,25 @@ internal sealed partial class ModelMapper(string? folder = null)
             case "previousYear":
                 return new PreviousYearRule();
             case "baseValue":
-                Require(hasBase, path, "Rule 'baseValue' needs a \"baseline\".");
+                Require(hasBase, path, "Regeln 'baseValue' behöver en \"baseline\".", "Rule 'baseValue' needs a \"baseline\".");
                 return new BaseValueRule();
             case "target":
-                Require(hasLevel, path, "Rule 'target' needs a target of kind \"level\" or \"changeFromBase\".");
+                Require(hasLevel, path, "Regeln 'target' behöver ett målvärde av slaget \"level\" eller \"changeFromBase\".", "Rule 'target' needs a target of kind \"level\" or \"changeFromBase\".");
                 return new TargetRule();
             case "path":
-                Require(hasBase && hasDatedLevel, path, "Rule 'path' needs a \"baseline\" and a target with a year (\"level\" or \"changeFromBase\").");
+                Require(hasBase && hasDatedLevel, path, "Regeln 'path' behöver en \"baseline\" och ett målvärde med år (\"level\" eller \"changeFromBase\").",
+                    "Rule 'path' needs a \"baseline\" and a target with a year (\"level\" or \"changeFromBase\").");
                 return new PathRule();
             case "annualChange":
-                Require(targets.Any(t => t is AnnualChangeTarget), path, "Rule 'annualChange' needs a target of kind \"annualChange\".");
+                Require(targets.Any(t => t is AnnualChangeTarget), path, "Regeln 'annualChange' behöver ett målvärde av slaget \"annualChange\".", "Rule 'annualChange' needs a target of kind \"annualChange\".");
                 return new AnnualChangeRule();
             case "trend":
                 return new TrendRule(rule.Years);
             case "progressRatio":
-                Require(hasBase && hasDatedLevel, path, "Rule 'progressRatio' needs a \"baseline\" and a target with a year.");
+                Require(hasBase && hasDatedLevel, path, "Regeln 'progressRatio' behöver en \"baseline\" och ett målvärde med år.", "Rule 'progressRatio' needs a \"baseline\" and a target with a year.");
                 return new ProgressRatioRule(MapBands(rule.Bands ?? [], $"{path}/bands", scale));
             default:
-                Error($"{path}/kind", $"Unknown rule '{rule.Kind}'.");
+                Error($"{path}/kind", $"Det finns ingen regel '{rule.Kind}'.", $"Unknown rule '{rule.Kind}'.");
                 return new ManualRule();
         }
     }
@@ -670,7 +700,8 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         if (value is not null && kind != owner)
         {
-            Error(at, $"'{at[(at.LastIndexOf('/') + 1)..]}' belongs to kind \"{owner}\", not \"{kind}\".");
+            var name = at[(at.LastIndexOf('/') + 1)..];
+            Error(at, $"'{name}' hör till slaget \"{owner}\", inte \"{kind}\".", $"'{name}' belongs to kind \"{owner}\", not \"{kind}\".");
         }
     }
 
@@ -696,7 +727,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             if (t.Year > goalTargetYear)
             {
                 // Target years are data years, like the goal's: a lag moves the report, not the goal.
-                Error($"{at}/{i}/year", $"The target year {t.Year} is after the goal's target year {goalTargetYear}.");
+                Error($"{at}/{i}/year", $"Målåret {t.Year} kommer efter målets målår {goalTargetYear}.", $"The target year {t.Year} is after the goal's target year {goalTargetYear}.");
             }
 
             CheckOnlyFor(t.Kind, "direction", t.Direction, $"{at}/{i}/direction");
@@ -711,7 +742,8 @@ internal sealed partial class ModelMapper(string? folder = null)
                 "direction" => new DirectionTarget(Enum.Parse<Direction>(t.Direction!, ignoreCase: true), t.Year, t.Label),
                 "level" => new LevelTarget(t.Value!.Value, ParseOperator(t.Operator), t.Year, t.Label),
                 "changeFromBase" when t.Year <= t.BaseYear =>
-                    Invalid<Target>(new QualitativeTarget(t.Label ?? "-", t.Year), $"{at}/{i}/year", $"The target year {t.Year} is not after the base year {t.BaseYear}."),
+                    Invalid<Target>(new QualitativeTarget(t.Label ?? "-", t.Year), $"{at}/{i}/year",
+                        $"Målåret {t.Year} kommer inte efter basåret {t.BaseYear}.", $"The target year {t.Year} is not after the base year {t.BaseYear}."),
                 "changeFromBase" => new ChangeFromBaseTarget(t.Percent!.Value, t.BaseYear!.Value, t.Year!.Value, t.Label),
                 "annualChange" => new AnnualChangeTarget(t.PercentPerYear!.Value, t.Year, t.Label),
                 _ => new QualitativeTarget(t.Text!, t.Year, t.Label),
@@ -720,7 +752,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             {
                 if (t.Year is null)
                 {
-                    Error($"{at}/{i}/onlyThatYear", "A target for one year only needs its \"year\".");
+                    Error($"{at}/{i}/onlyThatYear", "Ett målvärde för bara ett år behöver sitt \"year\".", "A target for one year only needs its \"year\".");
                 }
 
                 target = target with { OnlyThatYear = true };
@@ -744,7 +776,8 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         "average" => new AverageRollUp(MapBands(dto.Bands ?? [], $"{at}/bands", scale)),
         "key" when childIds is not null && !childIds.Contains(dto.Key) =>
-            Invalid<RollUpMethod>(new ManualRollUp(), $"{at}/key", $"Unknown key '{dto.Key}': the deciding one must be a measure or node directly below."),
+            Invalid<RollUpMethod>(new ManualRollUp(), $"{at}/key", $"Det finns ingen '{dto.Key}' direkt under som kan avgöra: den avgörande ska vara ett mätetal eller en nod direkt under.",
+                $"Unknown key '{dto.Key}': the deciding one must be a measure or node directly below."),
         "key" => new KeyChildRollUp(dto.Key!),
         _ => new ManualRollUp(dto.Description),
     };
@@ -758,7 +791,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             CheckGrade(scale, band.Grade, $"{at}/{i}/grade");
             if ((band.AtLeast is null) == (band.Above is null))
             {
-                Error($"{at}/{i}", "Give a band's lower bound as either \"atLeast\" or \"above\".");
+                Error($"{at}/{i}", "Ange intervallets nedre gräns som antingen \"atLeast\" eller \"above\".", "Give a band's lower bound as either \"atLeast\" or \"above\".");
                 continue;
             }
 
@@ -778,7 +811,7 @@ internal sealed partial class ModelMapper(string? folder = null)
             var path = $"{at}/{i}";
             if (a.Scale is not null && !_scales.ContainsKey(a.Scale))
             {
-                Error($"{path}/scale", $"Unknown scale '{a.Scale}'; the file defines {Known(_scales.Keys)}.");
+                UnknownScale($"{path}/scale", a.Scale);
             }
             else
             {
@@ -787,12 +820,14 @@ internal sealed partial class ModelMapper(string? folder = null)
 
             if (range is not null && a.Year > range.LastReportYear)
             {
-                Error($"{path}/year", $"Assessment for {a.Year} is after the goal's target year {range.Describe()}.");
+                Error($"{path}/year", $"Bedömningen för {a.Year} kommer efter målets målår {range.Describe(english: false)}.",
+                    $"Assessment for {a.Year} is after the goal's target year {range.Describe(english: true)}.");
             }
 
             if (!seen.Add((a.Year, a.Scale)))
             {
-                Error($"{path}/year", $"A second assessment for {a.Year}" + (a.Scale is null ? "." : $" on scale '{a.Scale}'."));
+                Error($"{path}/year", $"En andra bedömning för {a.Year}" + (a.Scale is null ? "." : $" på skalan '{a.Scale}'."),
+                    $"A second assessment for {a.Year}" + (a.Scale is null ? "." : $" on scale '{a.Scale}'."));
             }
 
             result.Add(new FinalAssessment(a.Year, a.Grade, a.Motivation, a.Scale));
@@ -811,19 +846,19 @@ internal sealed partial class ModelMapper(string? folder = null)
             var period = Period.TryParse(f.Period);
             if (f.Period is not null && period is null)
             {
-                Error($"{at}/{i}/period", $"'{f.Period}' is not a period.");
+                NotAPeriod($"{at}/{i}/period", f.Period);
             }
 
             var footnote = new Footnote(f.Text, period, f.Series);
             var place = f.On is { } on ? Enum.Parse<FootnotePlace>(on, ignoreCase: true) : footnote.Place;
             if (f.Series is not null && place != FootnotePlace.Heading && (seriesIds is null || !seriesIds.Contains(f.Series)))
             {
-                Error($"{at}/{i}/series", $"Unknown series '{f.Series}'.");
+                UnknownSeries($"{at}/{i}/series", f.Series);
             }
 
             if (place is FootnotePlace.Value or FootnotePlace.Assessment && period is null)
             {
-                Error($"{at}/{i}/on", $"A footnote on a {f.On} needs the \"period\" it belongs to.");
+                Error($"{at}/{i}/on", $"En fotnot på \"{f.On}\" behöver sin \"period\".", $"A footnote on a {f.On} needs the \"period\" it belongs to.");
             }
 
             if (place == FootnotePlace.Heading)
@@ -832,7 +867,8 @@ internal sealed partial class ModelMapper(string? folder = null)
             }
             else if (f.After is not null)
             {
-                Error($"{at}/{i}/after", "\"after\" places the mark on a word of the heading; it needs \"on\": \"heading\".");
+                Error($"{at}/{i}/after", "\"after\" sätter märket efter ett ord i rubriken; det behöver \"on\": \"heading\".",
+                    "\"after\" places the mark on a word of the heading; it needs \"on\": \"heading\".");
             }
 
             result.Add(footnote with { Place = place, AfterWord = place == FootnotePlace.Heading ? f.After : null });
@@ -846,23 +882,24 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         if (heading is null)
         {
-            Error($"{at}/on", "A measure's name is printed in its indicator's table, not as a heading; a footnote on it goes on the \"row\".");
+            Error($"{at}/on", "Ett mätetals namn står i indikatorns tabell, inte som rubrik; en fotnot på det sätts på raden (\"row\").",
+                "A measure's name is printed in its indicator's table, not as a heading; a footnote on it goes on the \"row\".");
             return;
         }
 
         if (f.Period is not null)
         {
-            Error($"{at}/period", "A footnote on the heading is about the whole indicator and has no \"period\".");
+            Error($"{at}/period", "En fotnot på rubriken gäller hela indikatorn och har ingen \"period\".", "A footnote on the heading is about the whole indicator and has no \"period\".");
         }
 
         if (f.Series is not null)
         {
-            Error($"{at}/series", "A footnote on the heading is about the whole indicator and has no \"series\".");
+            Error($"{at}/series", "En fotnot på rubriken gäller hela indikatorn och har ingen \"series\".", "A footnote on the heading is about the whole indicator and has no \"series\".");
         }
 
         if (Footnote.MarkPosition(heading, f.After) is null)
         {
-            Error($"{at}/after", $"'{f.After}' is not a word of the name '{heading}', which the mark is to follow.");
+            Error($"{at}/after", $"'{f.After}' är inget ord i namnet '{heading}', som märket ska stå efter.", $"'{f.After}' is not a word of the name '{heading}', which the mark is to follow.");
         }
     }
 
@@ -875,12 +912,12 @@ internal sealed partial class ModelMapper(string? folder = null)
             var s = dtos![i];
             if (!ids.Add(s.Id))
             {
-                Error($"/sections/{i}/id", $"Duplicate section id '{s.Id}'.");
+                Error($"/sections/{i}/id", $"Det finns redan ett textavsnitt med id '{s.Id}'.", $"Duplicate section id '{s.Id}'.");
             }
 
             if (s.Node is not null && !_nodeAndMeasureIds.ContainsKey(s.Node))
             {
-                Error($"/sections/{i}/node", $"Unknown goal node '{s.Node}'.");
+                Error($"/sections/{i}/node", $"Det finns inget mål eller mätetal '{s.Node}'.", $"Unknown goal node '{s.Node}'.");
             }
 
             result.Add(new NarrativeSection(s.Id, s.Title, s.Markdown, s.Year, s.Node));
@@ -893,7 +930,8 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         if (_scales.TryGetValue(scaleId, out var scale) && scale.Find(gradeId) is null)
         {
-            Error(at, $"Unknown grade '{gradeId}' on scale '{scaleId}'; it has {Known(scale.Grades.Select(g => g.Id))}.");
+            var grades = scale.Grades.Select(g => g.Id).ToList();
+            Error(at, $"Skalan '{scaleId}' har ingen nivå '{gradeId}'; den har {Known(grades, "inga")}.", $"Unknown grade '{gradeId}' on scale '{scaleId}'; it has {Known(grades, "none")}.");
         }
     }
 
@@ -910,26 +948,42 @@ internal sealed partial class ModelMapper(string? folder = null)
         _ => ComparisonOperator.AtLeastAsGood,
     };
 
-    private void Require(bool condition, string at, string message)
+    private void Require(bool condition, string at, string message, string english)
     {
         if (!condition)
         {
-            Error(at, message);
+            Error(at, message, english);
         }
     }
 
-    private T Invalid<T>(T fallback, string at, string message)
+    private T Invalid<T>(T fallback, string at, string message, string english)
     {
-        Error(at, message);
+        Error(at, message, english);
         return fallback;
     }
 
-    private void Error(string pointer, string message) => _errors.Add((pointer, message));
+    private void Error(string pointer, string message, string english) => _errors.Add((pointer, message, english));
 
-    private static string Known(IEnumerable<string> ids)
+    private void UnknownScale(string at, string scale) =>
+        Error(at, $"Det finns ingen skala '{scale}'; filen har {Known(_scales.Keys, "inga")}.", $"Unknown scale '{scale}'; the file defines {Known(_scales.Keys, "none")}.");
+
+    private void UnknownUnit(string at, string? unit) => Error(at, $"Det finns ingen förvaltning '{unit}'.", $"Unknown unit '{unit}'.");
+
+    private void UnknownSeries(string at, string? series) => Error(at, $"Det finns ingen delserie '{series}'.", $"Unknown series '{series}'.");
+
+    private void NotAPeriod(string at, string? period) => Error(at, $"'{period}' är ingen period.", $"'{period}' is not a period.");
+
+    private void DuplicateId(string at, string id)
+    {
+        var first = JsonLocations.ToJsonPath(_nodeAndMeasureIds[id]);
+        Error(at, $"Id:t '{id}' används redan vid {first}.", $"Duplicate id '{id}': already used at {first}.");
+    }
+
+    /// <param name="none">What an empty list is called: "inga", "none".</param>
+    private static string Known(IEnumerable<string> ids, string none)
     {
         var list = ids.Select(id => $"'{id}'").ToList();
-        return list.Count == 0 ? "none" : string.Join(", ", list);
+        return list.Count == 0 ? none : string.Join(", ", list);
     }
 
     /// <summary>The report years a goal's target year allows: up to the target year, plus the measure's data lag.</summary>
@@ -937,8 +991,8 @@ internal sealed partial class ModelMapper(string? folder = null)
     {
         public int LastReportYear => TargetYear + DataLag;
 
-        public string Describe() => DataLag == 0
-            ? $"{TargetYear}"
-            : $"{TargetYear} (with a data lag of {DataLag}, the last report year is {LastReportYear})";
+        public string Describe(bool english) => DataLag == 0 ? $"{TargetYear}"
+            : english ? $"{TargetYear} (with a data lag of {DataLag}, the last report year is {LastReportYear})"
+            : $"{TargetYear} (med {DataLag} års eftersläpning är det sista redovisningsåret {LastReportYear})";
     }
 }

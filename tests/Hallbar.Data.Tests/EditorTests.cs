@@ -61,6 +61,9 @@ public abstract partial class EditorTests(DatabaseProvider provider) : DemoDatab
 
         Assert.Equal(EditStatus.Invalid, result.Status);
         Assert.Contains("2031", result.Message, StringComparison.Ordinal);
+        // The model's reason in the message's own language, Swedish beside Swedish and English beside English.
+        Assert.Contains("Utfallet för 2031 kommer efter målets målår", result.Message, StringComparison.Ordinal);
+        Assert.Contains("Outcome for 2031 is after the goal's target year", result.English, StringComparison.Ordinal);
         await using var after = Database.Context();
         Assert.True(await new ModelStore(after, TimeProvider.System).ReadAsync(Org) is { IsValid: true });
         Assert.Empty(await EditorOf(after).HistoryAsync(Org, "outcome"));

@@ -12,7 +12,7 @@ public sealed class BadModelFileTests
     private const string Resor = Goal + ".measures[1]";
     private const string Ledarskap = Goal + ".measures[2]";
 
-    private const string Valid = """
+    internal const string Valid = """
         {
           "$schema": "../../schema/hallbar-model-1.schema.json",
           "formatVersion": 1,
@@ -202,6 +202,7 @@ public sealed class BadModelFileTests
 
         Assert.Equal(PositionOf(json, "\"responsibleUnit\""), (error.Line, error.Column));
         AssertMentions(error, ["Not valid JSON"]);
+        Assert.Equal("Ogiltig JSON: '\"' kan inte stå direkt efter ett värde: där ska ',', '}' eller ']' stå (saknas ett kommatecken?).", error.Message);
     }
 
     [Fact]
@@ -214,6 +215,7 @@ public sealed class BadModelFileTests
 
         Assert.Equal(LineOf(json, "\"markdown\": \"Text. }"), error.Line);
         AssertMentions(error, ["Not valid JSON"]);
+        Assert.Contains("avslutande citattecknet", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -226,6 +228,7 @@ public sealed class BadModelFileTests
 
         Assert.Equal(json.Split('\n').Length, error.Line);
         AssertMentions(error, ["Not valid JSON"]);
+        Assert.StartsWith("Ogiltig JSON: Filen tar slut", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -352,7 +355,7 @@ public sealed class BadModelFileTests
 
         var result = ModelFileReader.Read(System.Text.Encoding.UTF8.GetBytes(json));
 
-        Assert.True(result.IsValid, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
         var resor = result.Model!.AllMeasures().Single(m => m.Id == "resor");
         Assert.Null(Domain.Measures.MeasureValues.ForYear(resor, 2024));
         Assert.NotNull(Domain.Measures.MeasureValues.ForYear(resor, 2024, "tag"));
@@ -480,15 +483,18 @@ public sealed class BadModelFileTests
     }
 
     [Fact]
-    public void ToString_ReadsLineThenPathThenMessage()
+    public void Describe_ReadsLineThenPathThenMessageInEitherLanguage()
     {
-        // This is the form the command line prints; editors and people both find the line first.
+        // Editors and people both find the line first; the reason is in the reader's language, Swedish unless asked.
         var json = Change(Valid, "\"key\": \"mal-utslapp\"", "\"key\": \"mal-okand\"");
 
         var error = SingleError(json);
 
-        Assert.Equal($"line {LineOf(json, "\"key\": \"mal-okand\"")}, $.goals[0].rollUp.key: {error.Message}", error.ToString());
-        Assert.StartsWith("Unknown key 'mal-okand'", error.Message, StringComparison.Ordinal);
+        var line = LineOf(json, "\"key\": \"mal-okand\"");
+        Assert.Equal($"rad {line}, $.goals[0].rollUp.key: {error.Message}", error.ToString());
+        Assert.Equal($"line {line}, $.goals[0].rollUp.key: {error.English}", error.Describe(english: true));
+        Assert.StartsWith("Det finns ingen 'mal-okand'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown key 'mal-okand'", error.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -549,7 +555,7 @@ public sealed class BadModelFileTests
         var error = SingleError(json);
 
         Assert.Equal(PositionOf(json, "\"score\": 0"), (error.Line, error.Column));
-        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -711,11 +717,12 @@ public sealed class BadModelFileTests
         Assert.Equal(PositionOf(json, text), (error.Line, error.Column));
     }
 
+    /// <summary>The English message names the fragments (the Swedish one is checked for its language by <see cref="ModelErrorLanguageTests"/>).</summary>
     private static void AssertMentions(ModelError error, string[] fragments)
     {
         foreach (var fragment in fragments)
         {
-            Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+            Assert.Contains(fragment, error.English, StringComparison.Ordinal);
         }
     }
 

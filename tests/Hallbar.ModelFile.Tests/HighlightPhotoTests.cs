@@ -40,7 +40,8 @@ public sealed class HighlightPhotoTests : IDisposable
         var error = Assert.Single(ModelFileReader.ReadFile(ModelWithPhoto("saknas.png")).Errors);
 
         Assert.Equal(Path, error.Path);
-        Assert.Contains("no photo file 'saknas.png'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Det finns ingen fotofil 'saknas.png'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no photo file 'saknas.png'", error.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +52,8 @@ public sealed class HighlightPhotoTests : IDisposable
         var error = Assert.Single(ModelFileReader.ReadFile(ModelWithPhoto("buss.png")).Errors);
 
         Assert.Equal(Path, error.Path);
-        Assert.Contains("not a JPEG, PNG or WebP", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ingen JPEG-, PNG- eller WebP-bild", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a JPEG, PNG or WebP", error.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +66,8 @@ public sealed class HighlightPhotoTests : IDisposable
         var error = Assert.Single(ModelFileReader.ReadFile(ModelWithPhoto("stor.png")).Errors);
 
         Assert.Equal(Path, error.Path);
-        Assert.Contains("at most 5 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("högst 5 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 5 MB", error.English, StringComparison.Ordinal);
     }
 
     private string ModelWithPhoto(string source)

@@ -6,7 +6,7 @@ namespace Hallbar.ModelFile.Tests;
 /// </summary>
 public sealed class SurveyModelFileTests
 {
-    private const string Valid = """
+    internal const string Valid = """
         {
           "formatVersion": 1,
           "organization": {
@@ -127,7 +127,7 @@ public sealed class SurveyModelFileTests
 
         Assert.Null(result.Model);
         var error = Assert.Single(result.Errors, e => e.Path == path);
-        Assert.Contains(inMessage, error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(inMessage, error.English, StringComparison.OrdinalIgnoreCase);
         Assert.True(error.Line > 1);
     }
 

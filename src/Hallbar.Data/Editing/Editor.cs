@@ -130,9 +130,9 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var errors = string.Join("; ", broken.Errors.Select(e => e.Message));
-            return new(EditStatus.Invalid, "Värdet går inte ihop med resten av modellen, så inget sparades: " + errors,
-                "The value does not fit the rest of the model, so nothing was saved: " + errors);
+            string Errors(bool english) => string.Join("; ", broken.Errors.Select(e => e.Reason(english)));
+            return new(EditStatus.Invalid, "Värdet går inte ihop med resten av modellen, så inget sparades: " + Errors(english: false),
+                "The value does not fit the rest of the model, so nothing was saved: " + Errors(english: true));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -309,9 +309,9 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var (read, measurePath) = ReadWithTargets(stored, change.MeasureId, change.Targets);
         if (read.Model is not { } after)
         {
-            var errors = string.Join('\n', read.Errors.Select(e =>
-                $"{(e.Path.StartsWith(measurePath + ".", StringComparison.Ordinal) ? e.Path[(measurePath.Length + 1)..] : e.Path)}: {e.Message}"));
-            return new(EditStatus.Invalid, "Målvärdena sparades inte:\n" + errors, "The targets were not saved:\n" + errors);
+            string Errors(bool english) => string.Join('\n', read.Errors.Select(e =>
+                $"{(e.Path.StartsWith(measurePath + ".", StringComparison.Ordinal) ? e.Path[(measurePath.Length + 1)..] : e.Path)}: {e.Reason(english)}"));
+            return new(EditStatus.Invalid, "Målvärdena sparades inte:\n" + Errors(english: false), "The targets were not saved:\n" + Errors(english: true));
         }
 
         var definition = ModelStore.Definition(row);

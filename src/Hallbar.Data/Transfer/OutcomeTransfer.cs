@@ -381,7 +381,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         progress?.Report(new ImportProgress(ImportStep.CheckingWhole, 1, 1));
         return taken is not null ? [taken]
             : checkedWhole.Errors.Select(e => new TableProblem(1, "-", $"Med filens värden hänger utfallen inte ihop: {e.Path}: {e.Message}",
-                $"With the file's values, the outcomes do not fit together: {e.Path}: {e.Message}")).ToList();
+                $"With the file's values, the outcomes do not fit together: {e.Path}: {e.English}")).ToList();
     }
 
     /// <summary>

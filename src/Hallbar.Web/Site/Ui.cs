@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Transfer;
+using Hallbar.ModelFile;
 
 namespace Hallbar.Web.Site;
 
@@ -25,5 +26,12 @@ public static class Ui
     {
         ArgumentNullException.ThrowIfNull(problem);
         return T(problem.Reason, problem.English);
+    }
+
+    /// <summary>Why a model file was refused, in the reader's language.</summary>
+    public static string Of(ModelError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return T(error.Message, error.English);
     }
 }

@@ -189,7 +189,9 @@ public abstract class OutcomeTransferTests(DatabaseProvider provider) : DemoData
         var result = await ImportAsync(table with { Rows = [.. table.Rows, quarter] });
 
         Assert.False(result.Written);
-        Assert.Contains(result.Problems, p => p.Reason.Contains("quarters", StringComparison.Ordinal));
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("blandar år, kvartal och månader", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("mixes years, quarters and months", problem.English, StringComparison.Ordinal);
         await using var db = Database.Context();
         Assert.False(await db.Outcomes.AnyAsync(o => o.Period == "2025-Q1"));
     }

@@ -136,6 +136,28 @@ public sealed class ImportExportTests(SignedInFactory factory) : IClassFixture<S
         Assert.Empty(otherPage.QuerySelectorAll("form.confirm"));
     }
 
+    [Theory]
+    [InlineData("sv-SE", "Rad Position Var Orsak", "Det finns ingen skala 'saknas'; filen har ", "Inget lästes in; modellen är som förut.")]
+    // The reason comes from the model file reader, which says it in both languages.
+    [InlineData("en-GB", "Line Column Where Reason", "Unknown scale 'saknas'; the file defines ", "Nothing was imported; the model is as before.")]
+    public async Task ModelFile_WithAProblem_ShowsItsReasonInThePagesLanguage(string language, string headings, string reason, string nothing)
+    {
+        // A browser of its own, so that the language chosen stays with this test.
+        using var client = new WebClient(factory);
+        await client.SignInAsync("admin@hallbar.demo");
+        await client.GetDocumentAsync($"/{Org}?lang={language}");
+        var model = JsonNode.Parse(await client.Http.GetByteArrayAsync(new Uri($"{Import}?handler=ModelFile", UriKind.Relative)))!;
+        model["defaultScale"] = "saknas";
+
+        var page = await UploadAsync(client, "PreviewModel", await client.GetDocumentAsync(Import), "modell.json", Encoding.UTF8.GetBytes(model.ToJsonString()));
+
+        Assert.Equal(headings, string.Join(' ', page.QuerySelectorAll(".transfer-result thead th").Select(c => c.TextContent)));
+        var problem = Assert.Single(page.QuerySelectorAll(".transfer-result tbody tr"), r => r.TextContent.Contains("$.defaultScale", StringComparison.Ordinal));
+        Assert.StartsWith(reason, problem.Children[^1].TextContent, StringComparison.Ordinal);
+        Assert.Contains(nothing, page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("form.confirm"));
+    }
+
     [Fact]
     public async Task ModelFile_WithAPhotoGivenAsAFilePath_SaysToEmbedIt_AndReplacesNothing()
     {
@@ -148,7 +170,7 @@ public sealed class ImportExportTests(SignedInFactory factory) : IClassFixture<S
 
         var problem = Assert.Single(page.QuerySelectorAll(".transfer-result tbody tr"));
         Assert.Contains("$.highlights[0].photo.source", problem.TextContent, StringComparison.Ordinal);
-        Assert.Contains("data: URI", problem.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ange fotot som en data:-URI", problem.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form.confirm"));
     }
 

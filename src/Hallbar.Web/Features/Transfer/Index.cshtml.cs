@@ -190,9 +190,9 @@ public sealed class IndexModel(HallbarDbContext db, ModelCache cache, TimeProvid
         {
             ModelFile = ModelFile with
             {
-                Errors = [.. ModelFile.Errors, new ModelError("$.organization.id", 0, 0, Ui.T(
+                Errors = [.. ModelFile.Errors, new ModelError("$.organization.id", 0, 0,
                     $"Filen gäller organisationen '{model.Organization.Id}', inte '{org}'. Här ersätts bara {Organization.Model.Organization.Name}s modell.",
-                    $"The file is for the organization '{model.Organization.Id}', not '{org}'. Only {Organization.Model.Organization.Name}'s model is replaced here."))],
+                    $"The file is for the organization '{model.Organization.Id}', not '{org}'. Only {Organization.Model.Organization.Name}'s model is replaced here.")],
             };
         }
 
