@@ -53,8 +53,27 @@ public sealed class StorageCommandsTests : IDisposable
         Cli.Run("export", "--org", "region-vastmanland", "--out", after, "--database", Database);
 
         Assert.Equal(ExitCodes.InvalidModel, exitCode);
+        Assert.Contains("'value' ska vara ett tal, inte en text.", error);
         Assert.Contains("databasen är som förut", error);
         Assert.Equal(File.ReadAllText(before), File.ReadAllText(after));
+
+        var english = Cli.Run("import", bad, "--lang", "en", "--database", Database);
+
+        Assert.Equal(ExitCodes.InvalidModel, english.ExitCode);
+        Assert.Contains("'value' has the wrong type", english.Error);
+        Assert.Contains("Nothing was imported: the database is as before.", english.Error);
+        Assert.DoesNotContain("databasen", english.Error);
+    }
+
+    [Fact]
+    public void Import_ModelFileDryRun_SaysItIsValidInTheChosenLanguage()
+    {
+        var swedish = Cli.Run("import", Cli.DemoFile, "--dry-run", "--database", Database);
+        var english = Cli.Run("import", Cli.DemoFile, "--dry-run", "--lang", "en", "--database", Database);
+
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (swedish.ExitCode, english.ExitCode));
+        Assert.Contains("Modellfilen är giltig", swedish.Output);
+        Assert.Contains("The model file is valid", english.Output);
     }
 
     [Fact]

@@ -20,8 +20,7 @@ internal static class AssessCommand
         var organization = new Option<string?>("--org") { Description = "Bedöm organisationen i databasen i stället för en modellfil." };
         var year = new Option<int>("--year") { Description = "Redovisningsåret som bedöms.", Required = true };
         var json = new Option<bool>("--json") { Description = "Skriv resultatet som JSON, för skript." };
-        var language = new Option<string>("--lang") { Description = "Språk: sv eller en.", DefaultValueFactory = _ => "sv" };
-        language.AcceptOnlyFromAmong("sv", "en");
+        var language = LanguageOption.Create("Språk: sv eller en.");
         var database = new DatabaseOptions();
 
         var command = new Command("assess", "Bedöm varje mätetal, indikator och mål för ett år.") { file, organization, year, json, language };
@@ -35,7 +34,7 @@ internal static class AssessCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (model, exitCode) = await ModelSource.LoadAsync(parsed.GetValue(file), parsed.GetValue(organization), database, parsed, error, cancellationToken);
+            var (model, exitCode) = await ModelSource.LoadAsync(parsed.GetValue(file), parsed.GetValue(organization), database, parsed, error, parsed.IsEnglish(language), cancellationToken);
             if (model is null)
             {
                 return exitCode;

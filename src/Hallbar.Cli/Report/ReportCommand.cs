@@ -20,8 +20,7 @@ internal static class ReportCommand
         var format = new Option<string?>("--format") { Description = $"Format: {string.Join(", ", ReportRenderers.Formats)} (annars av filändelsen)." };
         format.AcceptOnlyFromAmong([.. ReportRenderers.Formats]);
         var output = new Option<FileInfo>("--out") { Description = "Filen som skrivs.", Required = true };
-        var language = new Option<string>("--lang") { Description = "Språk: sv eller en.", DefaultValueFactory = _ => "sv" };
-        language.AcceptOnlyFromAmong("sv", "en");
+        var language = LanguageOption.Create("Språk: sv eller en.");
         var database = new DatabaseOptions();
 
         var command = new Command("report", "Skriv hållbarhetsredovisningen för ett år: HTML, PDF, DOCX eller XLSX.") { model, organization, year, format, output, language };
@@ -41,7 +40,7 @@ internal static class ReportCommand
         });
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (loaded, exitCode) = await ModelSource.LoadAsync(parsed.GetValue(model), parsed.GetValue(organization), database, parsed, error, cancellationToken);
+            var (loaded, exitCode) = await ModelSource.LoadAsync(parsed.GetValue(model), parsed.GetValue(organization), database, parsed, error, parsed.IsEnglish(language), cancellationToken);
             if (loaded is null)
             {
                 return exitCode;

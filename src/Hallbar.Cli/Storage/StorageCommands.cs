@@ -48,36 +48,38 @@ internal static class StorageCommands
         file.Description = "En modellfil (.json), eller utfall i en ifylld mall (.csv, .xlsx).";
         var organization = new Option<string?>("--org") { Description = "Organisationen som utfallen gäller (för .csv och .xlsx)." };
         var preview = new Option<bool>("--dry-run") { Description = "Visa vad som skulle ändras, utan att skriva något." };
-        var language = new Option<string>("--lang") { Description = "Språk för utfallens problem och sammanfattning: sv eller en.", DefaultValueFactory = _ => "sv" };
-        language.AcceptOnlyFromAmong("sv", "en");
+        var language = LanguageOption.Create("Språk för problemen och sammanfattningen: sv eller en.");
         var command = new Command("import", "Läs in en modellfil eller utfall; allt eller inget skrivs.") { file, organization, preview, language };
         database.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file)!;
+            var english = parsed.IsEnglish(language);
             if (path.Extension.ToLowerInvariant() is ".csv" or ".xlsx")
             {
                 return await ImportOutcomesAsync(console, status, error, database, parsed, path, parsed.GetValue(organization), parsed.GetValue(preview),
-                    parsed.GetValue(language) == "en", cancellationToken);
+                    english, cancellationToken);
             }
 
-            var (result, exitCode) = ModelFileArgument.Load(path, error);
+            string T(string sv, string en) => english ? en : sv;
+            var (result, exitCode) = ModelFileArgument.Load(path, error, english);
             if (result?.Model is not { } model)
             {
-                error.WriteLine("Inget lästes in: databasen är som förut.");
+                error.WriteLine(T("Inget lästes in: databasen är som förut.", "Nothing was imported: the database is as before."));
                 return exitCode;
             }
 
             if (parsed.GetValue(preview))
             {
-                console.MarkupLineInterpolated($"Modellfilen är giltig; {model.Organization.Name} skulle ersättas helt. Inget skrevs.");
+                console.WriteLine(T($"Modellfilen är giltig; {model.Organization.Name} skulle ersättas helt. Inget skrevs.",
+                    $"The model file is valid; {model.Organization.Name} would be replaced entirely. Nothing was written."));
                 return ExitCodes.Ok;
             }
 
             await using var db = await database.OpenAsync(parsed, cancellationToken);
             await new ModelStore(db, TimeProvider.System).SaveAsync(model, Environment.UserName, cancellationToken);
-            var measures = model.AllMeasures().ToList();
-            console.MarkupLineInterpolated($"[green]OK[/]: {model.Organization.Name} ({model.Organization.Id}): {measures.Count} mätetal, {measures.Sum(m => m.Outcomes.Count)} utfall.");
+            var (measures, outcomes) = (model.AllMeasures().Count(), model.AllMeasures().Sum(m => m.Outcomes.Count));
+            console.MarkupLineInterpolated($"[green]OK[/]: {model.Organization.Name} ({model.Organization.Id}): {T($"{measures} mätetal, {outcomes} utfall.", $"{measures} measures, {outcomes} outcomes.")}");
             return ExitCodes.Ok;
         });
         return command;
