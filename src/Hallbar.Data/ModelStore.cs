@@ -61,7 +61,9 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         row.Kind = dto.Organization.Kind;
         row.KoladaId = dto.Organization.KoladaId;
         row.Definition = Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp, dto.Surveys, null, dto.ChildRights, dto.Highlights,
-            SurveyVersions(before, dto.Surveys)));
+            SurveyVersions(before, dto.Surveys),
+            HighlightDesk.YearVersions(before?.HighlightVersions, before?.Highlights, dto.Highlights, h => h.Year),
+            HighlightDesk.YearVersions(before?.ChildRightsVersions, before?.ChildRights, dto.ChildRights, c => c.Year)));
         row.UpdatedAt = time.GetUtcNow();
         AddResponses(org, dto, storedResponses, changedBy, row.UpdatedAt);
         var measures = model.AllMeasures().ToList();

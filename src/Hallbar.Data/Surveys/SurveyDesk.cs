@@ -325,32 +325,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
     /// <summary>The history key of a unit's answer: "{surveyId}/{unitId}".</summary>
     public static string ResponseKey(string surveyId, string unitId) => $"{surveyId}/{unitId}";
 
-    /// <summary>
-    /// Runs a change in one transaction (or the caller's): committed when it is saved, otherwise
-    /// nothing of it is kept, not even rows it had begun.
-    /// </summary>
-    private async Task<EditResult> InTransactionAsync(Func<Task<EditResult>> change)
-    {
-        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync() : null;
-        var result = await change();
-        if (!result.IsSaved)
-        {
-            _db.ChangeTracker.Clear();
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync();
-            }
-
-            return result;
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync();
-        }
-
-        return result;
-    }
+    private Task<EditResult> InTransactionAsync(Func<Task<EditResult>> change) => DefinitionWrites.InTransactionAsync(_db, change);
 
     private Task<OrganizationRow?> OrganizationAsync(string organizationId, CancellationToken cancellationToken) =>
         _db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
@@ -524,17 +499,8 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         return EditResult.Saved(version, message.Swedish, message.English);
     }
 
-    /// <summary>
-    /// Writes the definition (unchanged for an answer) only where it is still the one read, which
-    /// also holds the organization until the transaction ends: false when someone changed it in between.
-    /// </summary>
-    private async Task<bool> ClaimAsync(OrganizationRow organization, string definition, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var read = organization.Definition;
-        var updatedAt = definition == read ? organization.UpdatedAt : at;
-        return await _db.Organizations.Where(o => o.Id == organization.Id && o.Definition == read)
-            .ExecuteUpdateAsync(o => o.SetProperty(r => r.Definition, definition).SetProperty(r => r.UpdatedAt, updatedAt), cancellationToken) == 1;
-    }
+    private Task<bool> ClaimAsync(OrganizationRow organization, string definition, DateTimeOffset at, CancellationToken cancellationToken) =>
+        DefinitionWrites.ClaimAsync(_db, organization, definition, at, cancellationToken);
 
     private async Task<EditResult> SaveResponseRowAsync(OrganizationRow organization, SurveyResponseRow row, (string Swedish, string English) message, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Hallbar.Data.Editing;
 using Hallbar.Domain.Surveys;
 using Hallbar.Web.Site;
 
@@ -12,8 +11,6 @@ namespace Hallbar.Web.Features.Surveys;
 /// </summary>
 public static class DefinitionForm
 {
-    private const int MaxIdLength = 60;
-
     public const string TitleField = "titel";
 
     public const string ScaleField = "skala";
@@ -59,31 +56,7 @@ public static class DefinitionForm
     }
 
     /// <summary>"Stämmer helt" → "stammer-helt": lower case, letters without their marks, words joined by hyphens.</summary>
-    public static string Slug(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var slug = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var id = slug.ToString().Trim('-');
-        if (id.Length > MaxIdLength)
-        {
-            var cut = id.LastIndexOf('-', MaxIdLength);
-            id = id[..(cut > 0 ? cut : MaxIdLength)];
-        }
-
-        return id;
-    }
+    public static string Slug(string text) => Slugs.From(text);
 
     private static List<ResponseCategory> Scale(DefinitionInput input, IReadOnlyList<SurveyResponse> responses, List<DefinitionError> errors)
     {

@@ -1,0 +1,47 @@
+using Hallbar.Data.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hallbar.Data.Editing;
+
+/// <summary>How the desks that edit parts of an organization's definition (surveys, highlights, barnbokslut) write it.</summary>
+internal static class DefinitionWrites
+{
+    /// <summary>
+    /// Runs a change in one transaction (or the caller's): committed when it is saved, otherwise
+    /// nothing of it is kept, not even rows it had begun.
+    /// </summary>
+    public static async Task<EditResult> InTransactionAsync(HallbarDbContext db, Func<Task<EditResult>> change)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        var result = await change();
+        if (!result.IsSaved)
+        {
+            db.ChangeTracker.Clear();
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync();
+            }
+
+            return result;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the definition (unchanged for a change kept in rows of its own) only where it is still the one read,
+    /// which also holds the organization until the transaction ends: false when someone changed it in between.
+    /// </summary>
+    public static async Task<bool> ClaimAsync(HallbarDbContext db, OrganizationRow organization, string definition, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var read = organization.Definition;
+        var updatedAt = definition == read ? organization.UpdatedAt : at;
+        return await db.Organizations.Where(o => o.Id == organization.Id && o.Definition == read)
+            .ExecuteUpdateAsync(o => o.SetProperty(r => r.Definition, definition).SetProperty(r => r.UpdatedAt, updatedAt), cancellationToken) == 1;
+    }
+}
