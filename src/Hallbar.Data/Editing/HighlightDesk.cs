@@ -66,20 +66,9 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
         }
 
         var photo = change.Photo;
-        if (photo.NewImage is { } image)
+        if (photo.NewImage is { } image && PhotoProblem(image.Length, image) is { } notAPhoto)
         {
-            if (image.Length > PhotoImage.MaxBytes)
-            {
-                var megabytes = image.Length / (1024.0 * 1024.0);
-                problems.Add(new(PhotoField,
-                    string.Create(CultureInfo.GetCultureInfo("sv-SE"), $"Filen är {megabytes:0.0} MB; ett foto får vara högst {PhotoImage.MaxBytes / (1024 * 1024)} MB."),
-                    string.Create(CultureInfo.InvariantCulture, $"The file is {megabytes:0.0} MB; a photo may be at most {PhotoImage.MaxBytes / (1024 * 1024)} MB.")));
-            }
-            else if (PhotoImage.MediaTypeOf(image) is null)
-            {
-                problems.Add(new(PhotoField, "Filen är ingen bild i JPEG, PNG eller WebP (det avgörs av filens innehåll, inte dess namn).",
-                    "The file is not a JPEG, PNG or WebP image (its content decides, not its name)."));
-            }
+            problems.Add(notAPhoto);
         }
 
         var hasPhoto = photo.NewImage is not null || (stored is not null && !photo.Remove);
@@ -90,6 +79,23 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
         }
 
         return problems;
+    }
+
+    /// <summary>Why a file of <paramref name="length"/> bytes that begins with <paramref name="start"/> cannot be a highlight's photo (too large, not JPEG, PNG or WebP); null when it can.</summary>
+    public static FieldProblem? PhotoProblem(long length, ReadOnlySpan<byte> start)
+    {
+        if (length > PhotoImage.MaxBytes)
+        {
+            var megabytes = length / (1024.0 * 1024.0);
+            return new(PhotoField,
+                string.Create(CultureInfo.GetCultureInfo("sv-SE"), $"Filen är {megabytes:0.0} MB; ett foto får vara högst {PhotoImage.MaxBytes / (1024 * 1024)} MB."),
+                string.Create(CultureInfo.InvariantCulture, $"The file is {megabytes:0.0} MB; a photo may be at most {PhotoImage.MaxBytes / (1024 * 1024)} MB."));
+        }
+
+        return PhotoImage.MediaTypeOf(start) is null
+            ? new(PhotoField, "Filen är ingen bild i JPEG, PNG eller WebP (det avgörs av filens innehåll, inte dess namn).",
+                "The file is not a JPEG, PNG or WebP image (its content decides, not its name).")
+            : null;
     }
 
     /// <summary>Adds a highlight at the end of the year's, or changes one; its photo is replaced, kept or removed as <see cref="HighlightChange.Photo"/> says.</summary>

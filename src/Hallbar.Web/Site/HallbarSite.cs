@@ -28,6 +28,7 @@ public static partial class HallbarSite
         services.AddSingleton<ModelCache>();
         services.AddScoped<Publication>();
         services.AddScoped<Hallbar.Data.Surveys.SurveyDesk>();
+        services.AddScoped<Hallbar.Data.Editing.HighlightDesk>();
         services.AddScoped<Features.Reading.YearAccess>();
         services.AddSingleton<Features.Report.ReportFiles>();
         services.AddOutputCache(PublicReadCache.AddTo);

@@ -21,6 +21,10 @@ internal static class AuthorizationMatrix
     private const string SubmitSurvey = $"{SubmitSurveyAnswer}/skicka-in";
     private const string ReopenSurvey = $"{O}/enkat/2029/{MatrixFactory.SurveyUnit}/oppna-igen";
 
+    // The admin's editor of the open year's highlights and barnbokslut.
+    private const string Highlights = "{org}/hojdpunkter/{year:int?}";
+    private const string HighlightsPage = $"{O}/hojdpunkter/2026";
+
     // What the history names the survey's changes: the definition and its sending, a unit's answer.
     private const string SurveyWrites = "survey";
     private const string AnswerWrites = "survey-response";
@@ -64,6 +68,9 @@ internal static class AuthorizationMatrix
         Get("{org}/logg",                           $"{O}/logg",                                            SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/logg",                           $"{O}/logg?handler=Csv",                                SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/enkat/{year:int}/definition",    $"{O}/enkat/2026/definition",                           SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get(Highlights,                             $"{O}/hojdpunkter",                                     SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get(Highlights,                             HighlightsPage,                                         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get(Highlights,                             $"/{Okand}/hojdpunkter/2026",                           SignIn,       Denied,       NotFound,     Denied,       Denied),
 
         // The survey: each reporter sees their units' answers, the admin everyone's; only the unit's reporter answers and submits, only the admin sends and reopens.
         Get("{org}/enkat",                          $"{O}/enkat",                                           SignIn,       Denied,       Ok,           Ok,           Ok),
@@ -128,6 +135,11 @@ internal static class AuthorizationMatrix
         Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewModel",                  Requests.PreviewModel,     null,         SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=ImportModel",                   Requests.ImportModel,      "model",      SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/enkat/{year:int}/definition", $"{O}/enkat/2026/definition",                    Requests.SurveyDefinition, "survey",     SignIn,       Denied,       Found($"{O}/enkat/2026/definition"), Denied, Denied),
+        Write("POST", Highlights,                        $"{HighlightsPage}?handler=Save",                    Requests.Highlight,        "highlights", SignIn,       Denied,       Found(HighlightsPage), Denied, Denied),
+        Write("POST", Highlights,                        $"{HighlightsPage}?handler=Preview",                 Requests.Highlight,        null,         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", Highlights,                        $"{HighlightsPage}?handler=Move",                    Requests.HighlightMove,    "highlights", SignIn,       Denied,       Found(HighlightsPage), Denied, Denied),
+        Write("POST", Highlights,                        $"{HighlightsPage}?handler=ChildRights",             Requests.ChildRights,      "child-rights", SignIn,     Denied,       Found(HighlightsPage), Denied, Denied),
+        Write("POST", Highlights,                        $"{HighlightsPage}?handler=AddDecisionRows",         Requests.ChildRights,      null,         SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/enkat/{year:int}/definition", $"{O}/enkat/2026/definition?handler=AddRows",    Requests.SurveyDefinition, null,         SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/enkat/{year:int}/definition", $"{O}/enkat/{MatrixFactory.SurveyFreeYear}/definition?handler=CreateFromPrevious", Requests.NoFields, "survey", SignIn, Denied, Found($"{O}/enkat/{MatrixFactory.SurveyFreeYear}/definition"), Denied, Denied),
     ];

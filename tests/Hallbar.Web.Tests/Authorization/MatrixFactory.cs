@@ -79,6 +79,18 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
         });
 
         await PrepareSurveysAsync();
+        await WithDbAsync(async db =>
+        {
+            // Two highlights of the open year, so that moving one always changes the order.
+            var desk = new HighlightDesk(db, TimeProvider.System);
+            foreach (var title in new[] { "Matrisens första höjdpunkt", "Matrisens andra höjdpunkt" })
+            {
+                var version = (await desk.ReadAsync(Org, OpenYear))!.Version;
+                Assert.True((await desk.SaveHighlightAsync(new HighlightChange(Org, OpenYear, null, title, "Text.", PhotoChange.None, version, "admin@hallbar.demo"))).IsSaved);
+            }
+
+            return true;
+        });
         foreach (var role in Enum.GetValues<Role>())
         {
             _sessions[role] = await SessionAsync(role);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Hallbar.Data;
+using Hallbar.Data.Editing;
 using Hallbar.Data.Surveys;
 using Hallbar.Data.Transfer;
 using Hallbar.Domain.Rounds;
@@ -103,6 +104,33 @@ internal static class Requests
         return caller.Form(fields);
     }
 
+    /// <summary>A new highlight of the open year, from the version of its highlights read now.</summary>
+    public static async Task<HttpContent> Highlight(Caller caller) => caller.Form(new()
+    {
+        ["Input.ReadVersion"] = (await HighlightsAsync(caller.App)).Version.ToString(CultureInfo.InvariantCulture),
+        ["Input.Title"] = $"Matrisens höjdpunkt {Fresh()}",
+        ["Input.Markdown"] = "Text.",
+    });
+
+    /// <summary>The open year's last highlight moved first.</summary>
+    public static async Task<HttpContent> HighlightMove(Caller caller)
+    {
+        var state = await HighlightsAsync(caller.App);
+        return caller.Form(new() { ["id"] = state.Highlights[^1].Id, ["position"] = "1", ["readVersion"] = state.Version.ToString(CultureInfo.InvariantCulture) });
+    }
+
+    /// <summary>The open year's barnbokslut with new numbers of pilots.</summary>
+    public static async Task<HttpContent> ChildRights(Caller caller)
+    {
+        var trained = Fresh();
+        return caller.Form(new()
+        {
+            ["Facts.ReadVersion"] = (await HighlightsAsync(caller.App)).ChildRightsVersion.ToString(CultureInfo.InvariantCulture),
+            ["Facts.PilotsTrained"] = trained.ToString(CultureInfo.InvariantCulture),
+            ["Facts.PilotsInTotal"] = (trained + 1000).ToString(CultureInfo.InvariantCulture),
+        });
+    }
+
     public static async Task<HttpContent> OpenRound(Caller caller) =>
         caller.Form(new() { ["NewYear"] = (await FreeYearAsync(caller.App)).ToString(CultureInfo.InvariantCulture) });
 
@@ -176,6 +204,9 @@ internal static class Requests
 
     public static async Task<HttpContent> RoundStateJson(Caller caller) =>
         Caller.Json(new { state = await MovingStepAsync(caller.App) == RoundState.Open ? "open" : "inReview" });
+
+    private static async Task<YearHighlights> HighlightsAsync(MatrixFactory app) =>
+        (await app.WithDbAsync(db => new HighlightDesk(db, TimeProvider.System).ReadAsync(Org, OpenYear)))!;
 
     private static Task<int?> AssessmentVersionAsync(MatrixFactory app) => app.WithDbAsync(db => db.Assessments
         .Where(a => a.OrganizationId == Org && a.SubjectId == Measure && a.Year == OpenYear && a.ScaleId == string.Empty)

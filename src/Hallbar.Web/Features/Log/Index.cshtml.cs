@@ -20,7 +20,7 @@ public sealed class IndexModel(HallbarDbContext db) : PageModel
     public const int PageSize = 50;
 
     /// <summary>Subjects as the history names them (<see cref="ChangeRow.Subject"/>).</summary>
-    public static IReadOnlyList<string> Subjects { get; } = ["outcome", "assessment", "section", "targets", "round", "model"];
+    public static IReadOnlyList<string> Subjects { get; } = ["outcome", "assessment", "section", "targets", "round", "model", "highlights", "child-rights"];
 
     public string Org { get; private set; } = string.Empty;
 
@@ -60,6 +60,8 @@ public sealed class IndexModel(HallbarDbContext db) : PageModel
         "targets" => Ui.T("Målvärden", "Targets"),
         "round" => Ui.T("Omgång", "Round"),
         "model" => Ui.T("Modell", "Model"),
+        "highlights" => Ui.T("Höjdpunkter", "Highlights"),
+        "child-rights" => Ui.T("Barnbokslut", "Child rights"),
         _ => subject,
     };
 
