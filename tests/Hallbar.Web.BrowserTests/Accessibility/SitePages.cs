@@ -120,6 +120,57 @@ public static partial class SitePages
             await Expect(v.Page.GetByRole(AriaRole.Heading, new() { Name = "Förhandsgranskning" })).ToBeVisibleAsync();
         }),
 
+        // Highlights and barnbokslut: a year without any, the demo's published 2025 (locked), forms sent with mistakes, a preview, a conflict.
+        Open("hojdpunkter-tomt", Admins, "hojdpunkter/2031"),
+        Open("hojdpunkter-last-ar", Admins, "hojdpunkter/2025"),
+        new("hojdpunkter-fel", Admins, async v =>
+        {
+            await v.OpenAsync("hojdpunkter/2029");
+            var form = v.Page.GetByRole(AriaRole.Region, new() { Name = "Ny höjdpunkt" });
+            await form.GetByLabel("Rubrik").FillAsync("Utan text");
+            await form.GetByLabel("Foto (valfritt)").SetInputFilesAsync(new FilePayload { Name = "intyg.jpg", MimeType = "image/jpeg", Buffer = "%PDF-1.7"u8.ToArray() });
+            await form.GetByRole(AriaRole.Button, new() { Name = "Lägg till höjdpunkten" }).ClickAsync();
+            await Expect(v.Page.Locator("#hojdpunkt-ny-foto-fel")).ToBeVisibleAsync();
+        }),
+        new("hojdpunkter-barnbokslut-fel", Admins, async v =>
+        {
+            await v.OpenAsync("hojdpunkter/2029");
+            await v.Page.GetByLabel("Barnrättspiloter utbildade under 2029").FillAsync("tretton");
+            await v.Page.GetByLabel("Beslutets rubrik").FillAsync(string.Empty);
+            await v.Page.GetByLabel("Diarienummer (valfritt)").FillAsync("RS290001-1");
+            await v.Page.GetByRole(AriaRole.Button, new() { Name = "Spara barnbokslutet" }).ClickAsync();
+            await Expect(v.Page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        new("hojdpunkter-forhandsgranskning", Admins, async v =>
+        {
+            await v.OpenAsync("hojdpunkter/2029");
+            var form = v.Page.GetByRole(AriaRole.Region, new() { Name = "Ny höjdpunkt" });
+            await form.GetByLabel("Rubrik").FillAsync("Ny cykelväg");
+            await form.GetByLabel("Text i Markdown").FillAsync("## Bakgrund\n\nEn **ny** cykelväg med en [länk](https://example.org).");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska" }).ClickAsync();
+            await Expect(v.Page.GetByRole(AriaRole.Heading, new() { Name = "Förhandsgranskning" })).ToBeVisibleAsync();
+        }),
+        new("hojdpunkter-krock", Admins, async v =>
+        {
+            // Someone adds a highlight in another window after this page was read.
+            const string Path = "hojdpunkter/2030";
+            await v.OpenAsync(Path);
+            var other = await v.Page.Context.NewPageAsync();
+            await other.GotoAsync($"/{Visitor.Organization}/{Path}");
+            var otherForm = other.GetByRole(AriaRole.Region, new() { Name = "Ny höjdpunkt" });
+            await otherForm.GetByLabel("Rubrik").FillAsync($"Ett annat fönster {Interlocked.Increment(ref _savedValues)}");
+            await otherForm.GetByLabel("Text i Markdown").FillAsync("Sparad först.");
+            await otherForm.GetByRole(AriaRole.Button, new() { Name = "Lägg till höjdpunkten" }).ClickAsync();
+            await Expect(other.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+            await other.CloseAsync();
+
+            var form = v.Page.GetByRole(AriaRole.Region, new() { Name = "Ny höjdpunkt" });
+            await form.GetByLabel("Rubrik").FillAsync("Det här fönstret");
+            await form.GetByLabel("Text i Markdown").FillAsync("Sparad sedan.");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Lägg till höjdpunkten" }).ClickAsync();
+            await Expect(v.Page.Locator(".conflict")).ToBeVisibleAsync();
+        }),
+
         // Rounds.
         Open("omgangar", Admins, "omgangar"),
         new("omgangar-fel", Admins, async v =>
@@ -218,6 +269,7 @@ public static partial class SitePages
         Open("enkat-svar-engelska", [Reporter], $"enkat/2027/{SurveyCopies.Unit}?lang=en-GB"),
         Open("enkat-resultat-engelska", [Anonymous], "enkat/2025/resultat?lang=en-GB"),
         Open("enkat-definition-engelska", Admins, "enkat/2025/definition?lang=en-GB"),
+        Open("hojdpunkter-engelska", Admins, "hojdpunkter/2025?lang=en-GB"),
     ];
 
     /// <summary>Every page with every role that may see it.</summary>
