@@ -64,16 +64,24 @@ public sealed class HighlightEditorTests(HighlightEditorTests.Factory factory) :
 
     [Theory]
     // The file's bytes decide, not its name: a PDF called .jpg is no photo.
-    [InlineData("intyg.jpg", false, "Ett intyg", "hojdpunkt-ny-foto", "JPEG, PNG eller WebP")]
+    [InlineData("intyg.jpg", "pdf", "Ett intyg", "hojdpunkt-ny-foto", "JPEG, PNG eller WebP")]
+    // A real PNG, but one byte over what a photo may be.
+    [InlineData("stor.png", "large", "Ett stort foto", "hojdpunkt-ny-foto", "högst 5 MB")]
     // A photo must say what it shows.
-    [InlineData("bild.png", true, "", "hojdpunkt-ny-alt", "alternativtext")]
-    public async Task BadUpload_IsNamedAtItsField_InTheSummaryToo_AndNothingIsSaved(string fileName, bool isPhoto, string altText, string field, string says)
+    [InlineData("bild.png", "png", "", "hojdpunkt-ny-alt", "alternativtext")]
+    public async Task BadUpload_IsNamedAtItsField_InTheSummaryToo_AndNothingIsSaved(string fileName, string file, string altText, string field, string says)
     {
         using var client = await AdminAsync();
         var form = await client.GetDocumentAsync(Page);
         var before = await LastChangeAsync();
+        var content = file switch
+        {
+            "pdf" => "%PDF-1.7"u8.ToArray(),
+            "large" => [.. Png, .. new byte[(5 * 1024 * 1024) + 1 - Png.Length]],
+            _ => Png,
+        };
 
-        var response = await PostHighlightAsync(client, form, NewKey, "Ett foto som inte går", "Text.", (fileName, isPhoto ? Png : "%PDF-1.7"u8.ToArray()), altText, null);
+        var response = await PostHighlightAsync(client, form, NewKey, "Ett foto som inte går", "Text.", (fileName, content), altText, null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await ParseAsync(response);
@@ -90,7 +98,9 @@ public sealed class HighlightEditorTests(HighlightEditorTests.Factory factory) :
     {
         using var client = await AdminAsync();
         var form = await client.GetDocumentAsync(Page);
-        var refused = await ParseAsync(await PostHighlightAsync(client, form, NewKey, "Ängsmark vid vårdcentralen", "Ängen blommar.", ("ang.png", Png), " ", null));
+        // Near the limit: carried back as a data: URI, the photo is a form value of 6 MB.
+        byte[] photo = [.. Png, .. new byte[4_500_000]];
+        var refused = await ParseAsync(await PostHighlightAsync(client, form, NewKey, "Ängsmark vid vårdcentralen", "Ängen blommar.", ("ang.png", photo), " ", null));
         var chosen = refused.QuerySelector("input[name='Input.ChosenPhoto']")!.GetAttribute("value")!;
 
         var response = await PostHighlightAsync(client, refused, NewKey, "Ängsmark vid vårdcentralen", "Ängen blommar.", null, "En blommande äng", null,
@@ -99,6 +109,7 @@ public sealed class HighlightEditorTests(HighlightEditorTests.Factory factory) :
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetDocumentAsync(Page);
         Assert.Contains(page.QuerySelectorAll(".highlight-photo img"), img => img.GetAttribute("alt") == "En blommande äng");
+        Assert.Equal(photo, (await HighlightsAsync()).Highlights.Single(h => h.Title == "Ängsmark vid vårdcentralen").Photo!.Content());
     }
 
     [Fact]
