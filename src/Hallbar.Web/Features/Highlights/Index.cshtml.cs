@@ -29,7 +29,7 @@ public sealed partial class IndexModel(HallbarDbContext db, HighlightDesk desk, 
 {
     private const int RequestLimit = 64 * 1024 * 1024;
 
-    /// <summary>The preview's title is a fifth-level heading (page h1, list h2, highlight h3, preview h4); the text's own headings follow below it.</summary>
+    /// <summary>The preview's title is a fifth-level heading (page h1, list h2, highlight h3, preview h4): the text's own headings are sixth-level.</summary>
     private const int PreviewTextHeading = 6;
 
     /// <summary>The element id of the form for a new highlight's fields.</summary>
