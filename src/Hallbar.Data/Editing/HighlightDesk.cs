@@ -305,9 +305,9 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken);
             if (await new ModelStore(db, time).ReadAsync(organizationId, cancellationToken) is { IsValid: false } broken)
             {
-                var errors = string.Join("; ", broken.Errors.Select(e => $"{e.Path}: {e.Message}"));
-                return new(EditStatus.Invalid, "Ändringen går inte ihop med resten av modellen, så inget sparades: " + errors,
-                    "The change does not fit the rest of the model, so nothing was saved: " + errors);
+                string Errors(bool english) => string.Join("; ", broken.Errors.Select(e => $"{e.Path}: {e.Reason(english)}"));
+                return new(EditStatus.Invalid, "Ändringen går inte ihop med resten av modellen, så inget sparades: " + Errors(english: false),
+                    "The change does not fit the rest of the model, so nothing was saved: " + Errors(english: true));
             }
 
             return EditResult.Saved(version + 1, step.Message.Swedish, step.Message.English);
