@@ -1,3 +1,5 @@
+using Hallbar.Data.Editing;
+using Hallbar.Domain.Rounds;
 using Npgsql;
 
 namespace Hallbar.Data.Tests;
@@ -55,6 +57,16 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public HallbarDbContext Context() => Settings.CreateContext();
+
+    /// <summary>Opens the organization's round of the year and takes it to Approved: locked.</summary>
+    public async Task LockRoundAsync(string organizationId, int year)
+    {
+        await using var db = Context();
+        var editor = new Editor(db, TimeProvider.System);
+        await editor.OpenRoundAsync(organizationId, year, "admin");
+        await editor.MoveRoundAsync(organizationId, year, RoundState.InReview, "admin");
+        await editor.MoveRoundAsync(organizationId, year, RoundState.Approved, "admin");
+    }
 
     public async ValueTask DisposeAsync()
     {

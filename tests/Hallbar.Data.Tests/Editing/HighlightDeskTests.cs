@@ -1,7 +1,6 @@
 using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
 using Hallbar.Domain.ChildRights;
-using Hallbar.Domain.Rounds;
 using Hallbar.ModelFile;
 
 namespace Hallbar.Data.Tests.Editing;
@@ -92,7 +91,7 @@ public abstract class HighlightDeskTests(DatabaseProvider provider) : DemoDataba
     public async Task Changes_InALockedRoundsYear_AreRefused_AndWriteNothing()
     {
         var read = await ReadAsync();
-        await LockRoundAsync(Year);
+        await Database.LockRoundAsync(Org, Year);
 
         var highlight = await SaveAsync(New(read.Version));
         await using var db = Database.Context();
@@ -252,14 +251,6 @@ public abstract class HighlightDeskTests(DatabaseProvider provider) : DemoDataba
         Assert.Equal(EditStatus.Conflict, saved.Status);
     }
 
-    private async Task LockRoundAsync(int year)
-    {
-        await using var db = Database.Context();
-        var editor = new Editor(db, TimeProvider.System);
-        await editor.OpenRoundAsync(Org, year, "admin");
-        await editor.MoveRoundAsync(Org, year, RoundState.InReview, "admin");
-        await editor.MoveRoundAsync(Org, year, RoundState.Approved, "admin");
-    }
 }
 
 public sealed class SqliteHighlightDeskTests() : HighlightDeskTests(DatabaseProvider.Sqlite);

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Surveys;
-using Hallbar.Domain.Rounds;
 using Hallbar.Domain.Surveys;
 using Hallbar.ModelFile;
 using Microsoft.EntityFrameworkCore;
@@ -154,7 +153,7 @@ public abstract class SurveyDeskTests(DatabaseProvider provider) : DemoDatabaseT
     {
         await CreateSurveyAsync();
         var draft = await SaveAsync(Answer(null));
-        await LockRoundAsync(2026);
+        await Database.LockRoundAsync(Org, 2026);
 
         var result = await SaveAsync(Answer(draft.Version, submit: true));
 
@@ -223,7 +222,7 @@ public abstract class SurveyDeskTests(DatabaseProvider provider) : DemoDatabaseT
     public async Task SaveSurvey_OfALockedRoundsYear_IsRefused()
     {
         var version = await CreateSurveyAsync();
-        await LockRoundAsync(2026);
+        await Database.LockRoundAsync(Org, 2026);
 
         await using var db = Database.Context();
         var result = await Desk(db).SaveSurveyAsync(Org, Survey2026("Omformulerat."), version, "admin");
@@ -354,14 +353,6 @@ public abstract class SurveyDeskTests(DatabaseProvider provider) : DemoDatabaseT
         Assert.Equal(ResponseStatus.Draft, after.ResponseOf(Unit)!.Response.Status);
     }
 
-    private async Task LockRoundAsync(int year)
-    {
-        await using var db = Database.Context();
-        var editor = new Editor(db, TimeProvider.System);
-        await editor.OpenRoundAsync(Org, year, "admin");
-        await editor.MoveRoundAsync(Org, year, RoundState.InReview, "admin");
-        await editor.MoveRoundAsync(Org, year, RoundState.Approved, "admin");
-    }
 }
 
 public sealed class SqliteSurveyDeskTests() : SurveyDeskTests(DatabaseProvider.Sqlite);
