@@ -7,7 +7,7 @@ namespace Hallbar.ModelFile;
 /// Why a photo cannot be taken, in Swedish and in English. What a photo may be is <see cref="PhotoImage"/>'s
 /// rule and its English is PhotoImage's own; this says the same in Swedish too.
 /// </summary>
-internal static class PhotoProblem
+public static class PhotoProblem
 {
     private const string Base64 = ";base64,";
 

@@ -84,12 +84,9 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
     /// <summary>Why a file of <paramref name="length"/> bytes that begins with <paramref name="start"/> cannot be a highlight's photo (too large, not JPEG, PNG or WebP); null when it can.</summary>
     public static FieldProblem? PhotoProblem(long length, ReadOnlySpan<byte> start)
     {
-        if (length > PhotoImage.MaxBytes)
+        if (ModelFile.PhotoProblem.OfSize(length) is var (tooLarge, english))
         {
-            var megabytes = length / (1024.0 * 1024.0);
-            return new(PhotoField,
-                string.Create(CultureInfo.GetCultureInfo("sv-SE"), $"Filen är {megabytes:0.0} MB; ett foto får vara högst {PhotoImage.MaxBytes / (1024 * 1024)} MB."),
-                string.Create(CultureInfo.InvariantCulture, $"The file is {megabytes:0.0} MB; a photo may be at most {PhotoImage.MaxBytes / (1024 * 1024)} MB."));
+            return new(PhotoField, tooLarge, english);
         }
 
         return PhotoImage.MediaTypeOf(start) is null
