@@ -29,6 +29,7 @@ public static partial class HallbarSite
         services.AddScoped<Publication>();
         services.AddScoped<Hallbar.Data.Surveys.SurveyDesk>();
         services.AddScoped<Hallbar.Data.Editing.HighlightDesk>();
+        services.AddScoped<Hallbar.Data.Editing.SectionDesk>();
         services.AddScoped<Features.Reading.YearAccess>();
         services.AddSingleton<Features.Report.ReportFiles>();
         services.AddOutputCache(PublicReadCache.AddTo);

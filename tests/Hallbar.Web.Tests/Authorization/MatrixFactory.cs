@@ -37,6 +37,12 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     /// <summary>A text of the open year, which may be edited (the demo's texts are of 2025, which is published).</summary>
     public const string Section = "matris-2026";
 
+    /// <summary>A text of the open year that the admin removes.</summary>
+    public const string RemovedSection = "matris-2026-bort";
+
+    /// <summary>A year without texts, whose texts the admin creates from the year before that has some.</summary>
+    public const int SectionFreeYear = 2032;
+
     /// <summary>The unit whose survey answers the matrix's rows write: the unit reporter's.</summary>
     public const string SurveyUnit = "fastighetsforvaltningen";
 
@@ -74,7 +80,10 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
         });
         await WithDbAsync(async db =>
         {
+            // Three texts of the open year: one to edit, one to remove, and so always two to move one of.
             db.Sections.Add(new SectionRow { OrganizationId = Org, Id = Section, Position = 100, Title = "Matrisens text", Year = OpenYear, Markdown = "Text." });
+            db.Sections.Add(new SectionRow { OrganizationId = Org, Id = "matris-2026-andra", Position = 101, Title = "Matrisens andra text", Year = OpenYear, Markdown = "Text." });
+            db.Sections.Add(new SectionRow { OrganizationId = Org, Id = RemovedSection, Position = 102, Title = "Matrisens text att ta bort", Year = OpenYear, Markdown = "Text." });
             await db.SaveChangesAsync();
         });
 

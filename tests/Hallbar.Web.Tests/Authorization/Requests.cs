@@ -66,6 +66,27 @@ internal static class Requests
             .ToString(CultureInfo.InvariantCulture),
     });
 
+    /// <summary>A new text last in the open year, from the year's order read now.</summary>
+    public static async Task<HttpContent> SectionAdd(Caller caller) => caller.Form(new()
+    {
+        ["NewTitle"] = $"Matrisens nya text {Fresh()}",
+        ["ReadOrder"] = (await SectionsAsync(caller.App)).Order,
+    });
+
+    /// <summary>The open year's last text moved up.</summary>
+    public static async Task<HttpContent> SectionMove(Caller caller)
+    {
+        var sections = await SectionsAsync(caller.App);
+        return caller.Form(new() { ["id"] = sections.Sections[^1].Id, ["direction"] = "upp", ["ReadOrder"] = sections.Order });
+    }
+
+    /// <summary>The confirmation of removing the open year's text to remove, from its version read now (once removed, the version it had).</summary>
+    public static async Task<HttpContent> SectionRemove(Caller caller) => caller.Form(new()
+    {
+        ["ReadVersion"] = (await caller.App.WithDbAsync(db => db.Sections.Where(s => s.OrganizationId == Org && s.Id == RemovedSection).Select(s => s.Version).SingleOrDefaultAsync()))
+            .ToString(CultureInfo.InvariantCulture),
+    });
+
     /// <summary>The open year's survey as its definition form sends it, with a new title.</summary>
     public static async Task<HttpContent> SurveyDefinition(Caller caller)
     {
@@ -204,6 +225,9 @@ internal static class Requests
 
     public static async Task<HttpContent> RoundStateJson(Caller caller) =>
         Caller.Json(new { state = await MovingStepAsync(caller.App) == RoundState.Open ? "open" : "inReview" });
+
+    private static async Task<YearSections> SectionsAsync(MatrixFactory app) =>
+        (await app.WithDbAsync(db => new SectionDesk(db, TimeProvider.System).ReadAsync(Org, OpenYear)))!;
 
     private static async Task<YearHighlights> HighlightsAsync(MatrixFactory app) =>
         (await app.WithDbAsync(db => new HighlightDesk(db, TimeProvider.System).ReadAsync(Org, OpenYear)))!;

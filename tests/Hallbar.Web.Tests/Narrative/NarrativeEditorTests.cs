@@ -156,7 +156,7 @@ public sealed class NarrativeEditorTests(HallbarWebFactory factory) : IClassFixt
     private static async Task<IHtmlDocument> Parse(HttpResponseMessage response) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
-    /// <summary>A section of 2026, whose round is not opened yet: the editor cannot create sections, so the test puts one in place.</summary>
+    /// <summary>A section of 2026, whose round is not opened yet, put in place as the model file would.</summary>
     private async Task<string> AddSectionAsync(string markdown)
     {
         var id = "test-" + Guid.NewGuid().ToString("N")[..8];
