@@ -106,6 +106,17 @@ public abstract class SectionDeskTests(DatabaseProvider provider) : DemoDatabase
     }
 
     [Fact]
+    public async Task CopyYear_TwiceAtOnce_CreatesTheTextsOnce_AndTheOtherIsAConflict()
+    {
+        var results = await Task.WhenAll(CopyAsync(), CopyAsync());
+
+        Assert.Single(results, r => r.IsSaved);
+        Assert.Single(results, r => r.Status == EditStatus.Conflict);
+        Assert.Equal((await ReadAsync(Demo)).Sections.Count, (await ReadAsync()).Sections.Count);
+        Assert.Equal((await ReadAsync(Demo)).Sections.Count, (await HistoryAsync()).Count);
+    }
+
+    [Fact]
     public async Task CopyYear_IntoALockedRound_OrFromAYearWithoutSections_IsRefused_AndWritesNothing()
     {
         await Database.LockRoundAsync(Org, Year);
