@@ -1,13 +1,9 @@
 using Hallbar.Data;
 using Hallbar.Data.Editing;
-using Hallbar.Data.Rows;
-using Hallbar.Domain.Rounds;
 using Hallbar.Reports.Html;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Web.Features.Narrative;
 
@@ -17,16 +13,10 @@ namespace Hallbar.Web.Features.Narrative;
 /// saved meanwhile is shown beside one's own instead of being overwritten.
 /// </summary>
 [Authorize(Policy = Accounts.AdminPolicy)]
-public sealed class EditModel(HallbarDbContext db, TimeProvider time) : PageModel
+public sealed class EditModel(HallbarDbContext db, TimeProvider time) : SectionPageModel(db, time)
 {
     /// <summary>The preview's section title is a third-level heading (below the page's h1 and the preview's h2); the text's own headings follow below it.</summary>
     private const int PreviewTextHeading = 4;
-
-    public string Org { get; private set; } = string.Empty;
-
-    public SectionRow Section { get; private set; } = null!;
-
-    public ReportingRound? Round { get; private set; }
 
     /// <summary>What the database holds at most (sections.Title).</summary>
     public const int TitleLength = 300;
@@ -87,7 +77,7 @@ public sealed class EditModel(HallbarDbContext db, TimeProvider time) : PageMode
             return Page();
         }
 
-        Result = await new Editor(db, time).SetSectionAsync(
+        Result = await Editor.SetSectionAsync(
             new SectionChange(org, sectionId, Title.Trim(), Markdown ?? string.Empty, ReadVersion, User.Identity!.Name!), cancellationToken);
         switch (Result.Status)
         {
@@ -104,18 +94,5 @@ public sealed class EditModel(HallbarDbContext db, TimeProvider time) : PageMode
         }
 
         return Page();
-    }
-
-    private async Task<bool> LoadAsync(string org, string sectionId, CancellationToken cancellationToken)
-    {
-        if (await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.OrganizationId == org && s.Id == sectionId, cancellationToken) is not { } section)
-        {
-            return false;
-        }
-
-        Org = org;
-        Section = section;
-        Round = section.Year is { } year ? await new Editor(db, time).RoundAsync(org, year, cancellationToken) : null;
-        return true;
     }
 }

@@ -1,12 +1,8 @@
 using Hallbar.Data;
 using Hallbar.Data.Editing;
-using Hallbar.Data.Rows;
-using Hallbar.Domain.Rounds;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Web.Features.Narrative;
 
@@ -15,14 +11,8 @@ namespace Hallbar.Web.Features.Narrative;
 /// keeps them). It is removed from the version shown; a text saved meanwhile is shown and must be confirmed again.
 /// </summary>
 [Authorize(Policy = Accounts.AdminPolicy)]
-public sealed class RemoveModel(HallbarDbContext db, SectionDesk desk, TimeProvider time) : PageModel
+public sealed class RemoveModel(HallbarDbContext db, SectionDesk desk, TimeProvider time) : SectionPageModel(db, time)
 {
-    public string Org { get; private set; } = string.Empty;
-
-    public SectionRow Section { get; private set; } = null!;
-
-    public ReportingRound? Round { get; private set; }
-
     [BindProperty]
     public int ReadVersion { get; set; }
 
@@ -63,18 +53,5 @@ public sealed class RemoveModel(HallbarDbContext db, SectionDesk desk, TimeProvi
         // The page now shows the text as saved; confirming again removes that version.
         ReadVersion = Section.Version;
         return Page();
-    }
-
-    private async Task<bool> LoadAsync(string org, string sectionId, CancellationToken cancellationToken)
-    {
-        if (await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.OrganizationId == org && s.Id == sectionId, cancellationToken) is not { } section)
-        {
-            return false;
-        }
-
-        Org = org;
-        Section = section;
-        Round = section.Year is { } year ? await new Editor(db, time).RoundAsync(org, year, cancellationToken) : null;
-        return true;
     }
 }
