@@ -190,6 +190,70 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         });
 
     /// <summary>
+    /// Takes a unit out of the survey's utskick (sent to it by mistake); its draft, if it has one, goes with it
+    /// and is kept in the history. From the answer's version as read (null: none), so that a draft saved
+    /// meanwhile is not removed unseen. Refused for an answer already submitted (it counts in the results:
+    /// reopen it first) and in a locked round's year.
+    /// </summary>
+    public Task<EditResult> WithdrawAsync(
+        string organizationId, string surveyId, string unitId, int? readVersion, string changedBy, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            if (await SurveyAsync(organizationId, surveyId, cancellationToken) is not { } found)
+            {
+                return await MissingAsync(organizationId, surveyId, cancellationToken);
+            }
+
+            var (organization, definition, survey) = found;
+            var unitName = (await UnitsAsync(organizationId, cancellationToken)).GetValueOrDefault(unitId, unitId);
+            var sentTo = survey.SentTo ?? [];
+            if (!sentTo.Contains(unitId, StringComparer.Ordinal))
+            {
+                return new(EditStatus.Invalid, $"Enkäten är inte utskickad till {unitName}; inget ändrades.", $"The survey is not sent to {unitName}; nothing was changed.");
+            }
+
+            if (await LockedAsync(organizationId, survey.Year, cancellationToken) is { } locked)
+            {
+                return locked;
+            }
+
+            // The organization held first: an answer being saved (which holds it too) is either read below or waits, and then finds the survey changed.
+            if (!await ClaimAsync(organization, organization.Definition, organization.UpdatedAt, cancellationToken))
+            {
+                return await CurrentSurveyConflictAsync(organizationId, surveyId, cancellationToken);
+            }
+
+            var row = (await ResponsesAsync(organization, definition, survey, forWrite: true, cancellationToken)).FirstOrDefault(r => r.UnitId == unitId);
+            if (row?.Version != readVersion)
+            {
+                return ResponseConflict(row, ($"{unitName} har sparat svar sedan du öppnade sidan. Inget ändrades; se svaren och försök igen.",
+                    $"{unitName} has saved answers since you opened the page. Nothing was changed; look at the answers and try again."));
+            }
+
+            if (row?.Status == SurveyMapping.Submitted)
+            {
+                return new(EditStatus.Invalid, $"{unitName} har redan skickat in sina svar, och de räknas i resultatet. Öppna svaren igen först om förvaltningen ska tas bort ur utskicket. Inget ändrades.",
+                    $"{unitName} has already submitted its answers, and they count in the results. Reopen them first if the unit is to be taken out of the survey. Nothing was changed.");
+            }
+
+            if (row is not null)
+            {
+                _db.SurveyResponses.Remove(row);
+                _db.AddChange(_time, organizationId, ResponseSubject, ResponseKey(surveyId, unitId), SurveyRows.Describe(SurveyRows.ToDto(row)), null, changedBy,
+                    "Utkastet borttaget med utskicket");
+            }
+
+            var dto = Copy(survey);
+            dto.SentTo = [.. sentTo.Where(u => u != unitId)];
+            var changed = (definition.Surveys ?? []).Select(s => s.Id == dto.Id ? dto : s).ToList();
+            return await WriteSurveyAsync(organization, definition, survey, dto, changed, changedBy, $"Utskicket till {unitName} återkallat",
+                row is null
+                    ? ($"{unitName} är borttagen ur utskicket.", $"{unitName} is taken out of the survey.")
+                    : ($"{unitName} är borttagen ur utskicket, och dess utkast med den.", $"{unitName} is taken out of the survey, and its draft with it."),
+                cancellationToken);
+        });
+
+    /// <summary>
     /// Saves a unit's draft or submits it. Refused: a unit the survey was not sent to, an answer already
     /// submitted (it must be reopened first), unknown statement, category or question ids, a locked round's year.
     /// Statements left without a category and empty free texts are left unanswered.

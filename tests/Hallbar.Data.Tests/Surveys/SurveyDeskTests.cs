@@ -278,6 +278,61 @@ public abstract class SurveyDeskTests(DatabaseProvider provider) : DemoDatabaseT
     }
 
     [Fact]
+    public async Task Withdraw_AUnitWithADraft_TakesItOutOfTheSurveyWithItsDraftKeptInTheHistory()
+    {
+        await CreateSurveyAsync();
+        var draft = await SaveAsync(Answer(null));
+
+        await using var db = Database.Context();
+        var withdrawn = await Desk(db).WithdrawAsync(Org, Id, Unit, draft.Version, "admin");
+
+        Assert.True(withdrawn.IsSaved, withdrawn.Message);
+        var state = await ReadAsync();
+        Assert.Equal([OtherUnit], state.Survey.SentTo);
+        Assert.Null(state.ResponseOf(Unit));
+        var removed = Assert.Single(await HistoryAsync("survey-response", SurveyDesk.ResponseKey(Id, Unit)), c => c.NewValue is null);
+        Assert.Contains("helt", removed.OldValue, StringComparison.Ordinal);
+        Assert.Equal(EditStatus.Invalid, (await SaveAsync(Answer(null))).Status);
+        Assert.True(await new ModelStore(db, TimeProvider.System).LoadAsync(Org) is not null);
+    }
+
+    [Fact]
+    public async Task Withdraw_ASubmittedAnswerOrADraftSavedSinceItWasRead_IsRefusedAndWritesNothing()
+    {
+        await CreateSurveyAsync();
+        var draft = await SaveAsync(Answer(null));
+        await SaveAsync(Answer(null, unit: OtherUnit, submit: true));
+        var history = (await HistoryAsync("survey", Id)).Count;
+
+        await using var db = Database.Context();
+        var stale = await Desk(db).WithdrawAsync(Org, Id, Unit, readVersion: null, "admin");
+        var submitted = await Desk(db).WithdrawAsync(Org, Id, OtherUnit, readVersion: 1, "admin");
+        var notSent = await Desk(db).WithdrawAsync(Org, Id, NotSentTo, readVersion: null, "admin");
+
+        Assert.Equal((EditStatus.Conflict, draft.Version), (stale.Status, stale.CurrentVersion));
+        Assert.Equal(EditStatus.Invalid, submitted.Status);
+        Assert.Contains("Öppna svaren igen", submitted.Message, StringComparison.Ordinal);
+        Assert.Equal(EditStatus.Invalid, notSent.Status);
+        var state = await ReadAsync();
+        Assert.Equal([Unit, OtherUnit], state.Survey.SentTo);
+        Assert.NotNull(state.ResponseOf(Unit));
+        Assert.Equal(history, (await HistoryAsync("survey", Id)).Count);
+    }
+
+    [Fact]
+    public async Task Withdraw_InALockedRound_IsRefused()
+    {
+        await CreateSurveyAsync();
+        await Database.LockRoundAsync(Org, 2026);
+
+        await using var db = Database.Context();
+        var withdrawn = await Desk(db).WithdrawAsync(Org, Id, Unit, readVersion: null, "admin");
+
+        Assert.Equal(EditStatus.Locked, withdrawn.Status);
+        Assert.Equal([Unit, OtherUnit], (await ReadAsync()).Survey.SentTo);
+    }
+
+    [Fact]
     public async Task Results_OfTheStoredModel_CountOnlySubmittedResponses()
     {
         // The demo's seven förvaltningar submitted; one reopened is a draft again and leaves Bilaga 1.
