@@ -221,6 +221,8 @@ public static partial class SitePages
         }),
         Open("enkat-skicka-in", [Reporter], $"enkat/2027/{SurveyCopies.Unit}/skicka-in"),
         Open("enkat-oppna-igen", Admins, $"enkat/2028/{SurveyCopies.Unit}/oppna-igen"),
+        Open("enkat-ta-bort-ur-utskicket", Admins, $"enkat/2027/{SurveyCopies.Unit}/ta-bort-ur-utskicket"),
+        Open("enkat-ta-bort-ur-utskicket-inskickad", Admins, $"enkat/2028/{SurveyCopies.Unit}/ta-bort-ur-utskicket"),
         new("enkat-oppna-igen-fel", Admins, async v =>
         {
             await v.OpenAsync($"enkat/2028/{SurveyCopies.Unit}/oppna-igen");

@@ -20,6 +20,7 @@ internal static class AuthorizationMatrix
     private const string SubmitSurveyAnswer = $"{O}/enkat/2028/{MatrixFactory.SurveyUnit}";
     private const string SubmitSurvey = $"{SubmitSurveyAnswer}/skicka-in";
     private const string ReopenSurvey = $"{O}/enkat/2029/{MatrixFactory.SurveyUnit}/oppna-igen";
+    private const string WithdrawSurvey = $"{O}/enkat/2033/{MatrixFactory.SurveyUnit}/ta-bort-ur-utskicket";
 
     // The admin's editor of the open year's highlights and barnbokslut.
     private const string Highlights = "{org}/hojdpunkter/{year:int?}";
@@ -80,6 +81,7 @@ internal static class AuthorizationMatrix
         Get("{org}/enkat/{year:int}/{unit}",        $"{O}/enkat/2026/inte-skickad",                         SignIn,       Denied,       NotFound,     NotFound,     NotFound),
         Get("{org}/enkat/{year:int}/{unit}/skicka-in", $"{SubmitSurvey}",                                   SignIn,       Denied,       Forbidden,    Ok,           Forbidden),
         Get("{org}/enkat/{year:int}/{unit}/oppna-igen", $"{ReopenSurvey}",                                  SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("{org}/enkat/{year:int}/{unit}/ta-bort-ur-utskicket", WithdrawSurvey,                              SignIn,       Denied,       Ok,           Denied,       Denied),
 
         // Accounts and errors, open to all.
         Get("konto/logga-in",                       "/konto/logga-in",                                      Ok,           Ok,           Ok,           Ok,           Ok),
@@ -135,6 +137,7 @@ internal static class AuthorizationMatrix
         Write("POST", "{org}/enkat/{year:int}/{unit}",   $"{Survey}?handler=Submit",                          Requests.SurveyAnswer,     AnswerWrites, SignIn,      Denied,       Forbidden,    Found($"{Survey}/skicka-in"), Forbidden),
         Write("POST", "{org}/enkat/{year:int}/{unit}/skicka-in", SubmitSurvey,                                Requests.SurveySubmit,     AnswerWrites, SignIn,      Denied,       Forbidden,    Found(SubmitSurveyAnswer), Forbidden),
         Write("POST", "{org}/enkat/{year:int}/{unit}/oppna-igen", ReopenSurvey,                               Requests.SurveyReopen,     AnswerWrites, SignIn,      Denied,       Found($"{O}/enkat"), Denied, Denied),
+        Write("POST", "{org}/enkat/{year:int}/{unit}/ta-bort-ur-utskicket", WithdrawSurvey,                  Requests.NoFields,         SurveyWrites, SignIn,      Denied,       Found($"{O}/enkat"), Denied, Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewOutcomes",               Requests.PreviewOutcomes,  null,         SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=ImportOutcomes",                Requests.ImportOutcomes,   "outcome",    SignIn,       Denied,       Ok,           Denied,       Denied),
         Write("POST", "{org}/import",                    $"{O}/import?handler=PreviewModel",                  Requests.PreviewModel,     null,         SignIn,       Denied,       Ok,           Denied,       Denied),

@@ -52,6 +52,9 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     /// <summary>A survey with the unit's answer submitted, for the admin to reopen.</summary>
     public const int ReopenYear = 2029;
 
+    /// <summary>A survey sent to the unit, not yet answered, for the admin to take the unit out of.</summary>
+    public const int WithdrawYear = 2033;
+
     /// <summary>A year without a survey, which the admin creates from the one before.</summary>
     public const int SurveyFreeYear = 2031;
 
@@ -71,7 +74,7 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
         await Demo.OpenRound2026Async(this);
         await WithEditorAsync(async editor =>
         {
-            foreach (var year in new[] { MovingYear, ReviewYear, SubmitYear, ReopenYear })
+            foreach (var year in new[] { MovingYear, ReviewYear, SubmitYear, ReopenYear, WithdrawYear })
             {
                 Assert.True((await editor.OpenRoundAsync(Org, year, "admin@hallbar.demo")).IsSaved);
             }
@@ -168,7 +171,7 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
 
     /// <summary>
     /// The demo's survey copied to the open year (sent to both reporters' units, answered by neither), to
-    /// <see cref="SubmitYear"/> with a draft of the unit's answer and to <see cref="ReopenYear"/> with it submitted.
+    /// <see cref="SubmitYear"/> with a draft of the unit's answer, to <see cref="ReopenYear"/> with it submitted and to <see cref="WithdrawYear"/> unanswered.
     /// </summary>
     private Task PrepareSurveysAsync() => WithDbAsync(async db =>
     {
@@ -176,12 +179,12 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
         const string Admin = "admin@hallbar.demo";
         const string Reporter = "fastighet@hallbar.demo";
         var demo = (await desk.ReadAsync(Org, 2025))!.Survey;
-        foreach (var year in new[] { OpenYear, SubmitYear, ReopenYear })
+        foreach (var year in new[] { OpenYear, SubmitYear, ReopenYear, WithdrawYear })
         {
             var survey = new Survey($"matris-{year}", year, $"Matrisens enkät {year}", demo.Scale, demo.Themes, demo.Questions);
             Saved(await desk.SaveSurveyAsync(Org, survey, null, Admin));
             Saved(await desk.SendAsync(Org, survey.Id, year == OpenYear ? [SurveyUnit, "serviceforvaltningen"] : [SurveyUnit], Admin));
-            if (year != OpenYear)
+            if (year is SubmitYear or ReopenYear)
             {
                 var answers = new List<StatementAnswer> { new("ledningens-kunskap", "helt") };
                 var draft = await desk.SaveResponseAsync(new ResponseChange(Org, survey.Id, SurveyUnit, answers, [], false, null, Reporter));

@@ -164,6 +164,40 @@ public sealed class SurveyPagesTests(SignedInFactory factory) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task Withdraw_AUnitWithADraft_TakesItOutWithTheDraft_ButASubmittedUnitMustBeReopenedFirst()
+    {
+        const int Year = 2037;
+        await PrepareAsync(factory, Year, Fastighet, Service);
+        var reporter = await factory.ClientAsync(FastighetReporter);
+        await reporter.FollowAsync(await SaveAsync(reporter, await reporter.GetDocumentAsync(SurveySetup.Page(Year)), "Save", new() { ["Input.Answers[ledningens-kunskap]"] = "helt" }));
+        var other = await factory.ClientAsync(ServiceReporter);
+        var otherPage = await other.GetDocumentAsync(SurveySetup.Page(Year, Service));
+        var confirm = await other.FollowAsync(await SaveAsync(other, otherPage, "Submit", new() { ["Input.Answers[ledningens-kunskap]"] = "inte" }));
+        await other.FollowAsync(await other.SubmitAsync(confirm, (IHtmlFormElement)confirm.QuerySelector("main form")!));
+
+        var admin = await factory.ClientAsync(Admin);
+        var index = await admin.GetDocumentAsync($"{Index}?year={Year}");
+        Assert.Contains("Ta bort ur utskicket", Progress(index).Single(r => r.Unit == "Fastighetsförvaltningen").Actions, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ta bort ur utskicket", Progress(index).Single(r => r.Unit == "Serviceförvaltningen").Actions, StringComparison.Ordinal);
+
+        // A submitted unit: the page says to reopen first and offers nothing to confirm.
+        var submitted = await admin.GetDocumentAsync($"{SurveySetup.Page(Year, Service)}/ta-bort-ur-utskicket");
+        Assert.Contains("Öppna svaren igen först", submitted.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(submitted.QuerySelector("main form"));
+
+        var page = await admin.GetDocumentAsync($"{SurveySetup.Page(Year)}/ta-bort-ur-utskicket");
+        Assert.Equal("Ta bort Fastighetsförvaltningen ur utskicket", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("utkast", page.QuerySelector(".warning")!.TextContent, StringComparison.Ordinal);
+        index = await admin.FollowAsync(await admin.SubmitAsync(page, (IHtmlFormElement)page.QuerySelector("main form")!));
+
+        Assert.Equal("Fastighetsförvaltningen är borttagen ur utskicket, och dess utkast med den.", index.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(["Serviceförvaltningen"], Progress(index).Select(r => r.Unit));
+        Assert.Equal([Service], (await StateAsync(factory, Year)).Survey.SentTo);
+        Assert.Null(await StoredAsync(factory, Year));
+        Assert.Equal(HttpStatusCode.NotFound, (await reporter.Http.GetAsync(new Uri(SurveySetup.Page(Year), UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task ReporterOfAnotherUnit_GetsForbidden_OnThePageAndCraftedPosts_AndNothingIsWritten()
     {
         await PrepareAsync(factory, 2029, Fastighet, Service);
