@@ -19,6 +19,10 @@ public static class Accounts
     public const string SignedInPolicy = "SignedIn";
     public const string SignInPath = "/konto/logga-in";
     public const string OpenIdConnectScheme = "oidc";
+    public const string ChangePasswordPath = "/konto/byt-losenord";
+
+    /// <summary>A user claim of an account whose password an admin made: it must choose its own before anything else.</summary>
+    public const string OneTimePasswordClaim = "hallbar:one-time-password";
 
     public static void AddHallbarAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +51,8 @@ public static class Accounts
             options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
         });
+        // A sign-in is checked against the account every minute: a disabled account, a new password or role takes effect within it.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddDataProtection().PersistKeysToDbContext<HallbarDbContext>().SetApplicationName("Hallbar");
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin))
@@ -108,6 +114,42 @@ public static class Accounts
 
         return result;
     }
+
+    /// <summary>
+    /// After authentication: a bearer token counts only while its account is as it was when the token was given
+    /// (not disabled, same password, same role: the security stamp); an account with a one-time password
+    /// reaches no page but the one to change it (and the API refuses it) until it has.
+    /// </summary>
+    public static IApplicationBuilder UseAccountChecks(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (Api.IsApiRequest(context) && context.User.Identity?.IsAuthenticated == true
+            && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var signIn = context.RequestServices.GetRequiredService<SignInManager<HallbarUser>>();
+            if (await signIn.ValidateSecurityStampAsync(context.User) is not { } user || await signIn.UserManager.IsLockedOutAsync(user))
+            {
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            }
+        }
+
+        if (context.User.HasClaim(c => c.Type == OneTimePasswordClaim))
+        {
+            if (Api.IsApiRequest(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
+            var page = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>();
+            if (page is not null && page.ViewEnginePath is not ("/Account/ChangePassword" or "/Account/SignOut" or "/Account/SignIn" or "/Errors/Index"))
+            {
+                context.Response.Redirect(ChangePasswordPath);
+                return;
+            }
+        }
+
+        await next(context);
+    });
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

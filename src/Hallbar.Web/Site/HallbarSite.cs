@@ -31,6 +31,7 @@ public static partial class HallbarSite
         services.AddScoped<Hallbar.Data.Editing.HighlightDesk>();
         services.AddScoped<Hallbar.Data.Editing.SectionDesk>();
         services.AddScoped<Features.Reading.YearAccess>();
+        services.AddScoped<Features.AccountAdmin.AccountDesk>();
         services.AddSingleton<Features.Report.ReportFiles>();
         services.AddOutputCache(PublicReadCache.AddTo);
         services.AddHallbarAccounts(builder.Configuration);
@@ -89,6 +90,7 @@ public static partial class HallbarSite
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccountChecks();
         app.UseAuthorization();
         app.UseRateLimiter();
         // After authentication and the language: whether and under which key an answer is kept depends on both.

@@ -30,6 +30,11 @@ internal static class AuthorizationMatrix
     private const string SurveyWrites = "survey";
     private const string AnswerWrites = "survey-response";
 
+    // The accounts the admin changes (<see cref="MatrixFactory.AccountId"/> and the others).
+    private const string Account = $"/konton/{MatrixFactory.AccountId}";
+    private const string DisabledAccount = $"/konton/{MatrixFactory.DisabledAccountId}";
+    private const string EnabledAccount = $"/konton/{MatrixFactory.EnabledAccountId}";
+
     public static IReadOnlyList<Row> Rows { get; } =
     [
         // Reading pages: the public sees published years (and is sent to sign in for others), anyone signed in every year.
@@ -83,6 +88,13 @@ internal static class AuthorizationMatrix
         Get("{org}/enkat/{year:int}/{unit}/oppna-igen", $"{ReopenSurvey}",                                  SignIn,       Denied,       Ok,           Denied,       Denied),
         Get("{org}/enkat/{year:int}/{unit}/ta-bort-ur-utskicket", WithdrawSurvey,                              SignIn,       Denied,       Ok,           Denied,       Denied),
 
+        // Account administration, the admin's; changing one's own password, anyone's signed in.
+        Get("konton",                               "/konton",                                              SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("konton/nytt",                          "/konton/nytt",                                         SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("konton/{id}",                          $"/konton/{MatrixFactory.AccountId}",                   SignIn,       Denied,       Ok,           Denied,       Denied),
+        Get("konton/{id}",                          "/konton/finns-inte",                                   SignIn,       Denied,       NotFound,     Denied,       Denied),
+        Get("konto/byt-losenord",                   "/konto/byt-losenord",                                  SignIn,       Ok,           Ok,           Ok,           Ok),
+
         // Accounts and errors, open to all.
         Get("konto/logga-in",                       "/konto/logga-in",                                      Ok,           Ok,           Ok,           Ok,           Ok),
         Get("konto/extern",                         "/konto/extern",                                        SignIn,       SignIn,       SignIn,       SignIn,       SignIn),
@@ -120,6 +132,12 @@ internal static class AuthorizationMatrix
         // Page writes, posted as forms with the session's antiforgery token.
         Write("POST", "konto/logga-in",                  "/konto/logga-in",                                   Requests.SignInUnknown,    null,         Ok,           Ok,           Ok,           Ok,           Ok),
         Write("POST", "konto/logga-in",                  "/konto/logga-in?handler=External",                  Requests.SignInExternal,   null,         NotFound,     NotFound,     NotFound,     NotFound,     NotFound),
+        Write("POST", "konto/byt-losenord",              "/konto/byt-losenord",                               Requests.ChangePasswordWrong, null,      SignIn,       Ok,           Ok,           Ok,           Ok),
+        Write("POST", "konton/nytt",                     "/konton/nytt",                                      Requests.AccountCreate,    "account",    SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "konton/{id}",                     $"{Account}?handler=Save",                           Requests.AccountRole,      "account",    SignIn,       Denied,       Found(Account), Denied,     Denied),
+        Write("POST", "konton/{id}",                     $"{Account}?handler=ResetPassword",                  Requests.NoFields,         "account",    SignIn,       Denied,       Ok,           Denied,       Denied),
+        Write("POST", "konton/{id}",                     $"{DisabledAccount}?handler=Disable",                Requests.NoFields,         "account",    SignIn,       Denied,       Found(DisabledAccount), Denied, Denied),
+        Write("POST", "konton/{id}",                     $"{EnabledAccount}?handler=Enable",                  Requests.NoFields,         "account",    SignIn,       Denied,       Found(EnabledAccount), Denied, Denied),
         Write("POST", "konto/logga-ut",                  "/konto/logga-ut",                                   Requests.NoFields,         null,         Found("/"),   Found("/"),   Found("/"),   Found("/"),   Found("/")) with { OwnSession = true },
         Write("POST", "{org}/inmatning",                 $"{O}/inmatning?year=2026",                          Requests.EntryValue,       "outcome",    SignIn,       Denied,       Found($"{O}/inmatning"), Found($"{O}/inmatning"), Forbidden),
         Write("POST", "{org}/granskning",                $"{O}/granskning?year=2026",                         Requests.ReviewAssessment, "assessment", SignIn,       Denied,       Found($"{O}/granskning"), Denied, Denied),

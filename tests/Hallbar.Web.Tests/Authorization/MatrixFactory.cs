@@ -1,5 +1,6 @@
 using System.Net;
 using Hallbar.Data;
+using Hallbar.Data.Accounts;
 using Hallbar.Data.Editing;
 using Hallbar.Data.Rows;
 using Hallbar.Data.Surveys;
@@ -7,6 +8,7 @@ using Hallbar.Domain.Surveys;
 using Hallbar.Domain.Rounds;
 using Hallbar.Web.Tests.Entry;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +60,13 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
     /// <summary>A year without a survey, which the admin creates from the one before.</summary>
     public const int SurveyFreeYear = 2031;
 
+    /// <summary>A reader's account whose role the admin changes and whose password the admin resets.</summary>
+    public const string AccountId = "matris-konto";
+
+    /// <summary>An enabled account the admin disables, and a disabled one the admin enables.</summary>
+    public const string DisabledAccountId = "matris-avstangs";
+    public const string EnabledAccountId = "matris-aktiveras";
+
     private readonly Dictionary<Role, (WebClient Client, string? Token)> _sessions = [];
 
     public static string? Email(Role role) => role switch
@@ -103,6 +112,7 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
 
             return true;
         });
+        await CreateAccountsAsync();
         foreach (var role in Enum.GetValues<Role>())
         {
             _sessions[role] = await SessionAsync(role);
@@ -196,6 +206,20 @@ public sealed class MatrixFactory : HallbarWebFactory, IAsyncLifetime
             }
         }
     });
+
+    private async Task CreateAccountsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HallbarUser>>();
+        foreach (var id in new[] { AccountId, DisabledAccountId, EnabledAccountId })
+        {
+            var user = new HallbarUser { Id = id, UserName = $"{id}@hallbar.demo", Email = $"{id}@hallbar.demo", DisplayName = id, LockoutEnabled = true };
+            Assert.True((await users.CreateAsync(user, "Matrisens-losenord-1")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Reader)).Succeeded);
+        }
+
+        Assert.True((await users.SetLockoutEndDateAsync((await users.FindByIdAsync(EnabledAccountId))!, new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero))).Succeeded);
+    }
 
     private static void Saved(EditResult result) => Assert.True(result.IsSaved, result.Message);
 

@@ -18,7 +18,7 @@ namespace Hallbar.Web.Tests.Authorization;
 /// made from the database as it is when sent (the version read, a year without a round), so that
 /// every row works in any order and a second allowed role changes it again rather than conflicting.
 /// </summary>
-internal static class Requests
+internal static partial class Requests
 {
     private static int _sent = 100;
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hallbar.Web.Features.Account;
 
 /// <summary>Signing in with a local account, or with the organization's own (OpenID Connect) when configured.</summary>
-public sealed class SignInModel(SignInManager<HallbarUser> signIn) : PageModel
+public sealed class SignInModel(SignInManager<HallbarUser> signIn, UserManager<HallbarUser> users) : PageModel
 {
     [BindProperty]
     [Required]
@@ -40,12 +40,18 @@ public sealed class SignInModel(SignInManager<HallbarUser> signIn) : PageModel
         }
 
         var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            // A one-time password from an admin: the person chooses their own first.
+            return await users.FindByNameAsync(Email) is { } user && (await users.GetClaimsAsync(user)).Any(c => c.Type == Accounts.OneTimePasswordClaim)
+                ? LocalRedirect($"{Accounts.ChangePasswordPath}?ReturnUrl={Uri.EscapeDataString(target)}")
+                : LocalRedirect(target);
         }
 
-        Problem = result.IsLockedOut
+        Problem = result.IsLockedOut && await users.FindByNameAsync(Email) is { } locked && AccountAdmin.AccountDesk.IsDisabled(locked)
+            ? Ui.T("Kontot är avstängt. Be en administratör om hjälp.", "The account is disabled. Ask an administrator for help.")
+            : result.IsLockedOut
             ? Ui.T("För många misslyckade försök. Kontot är låst i fem minuter.", "Too many failed attempts. The account is locked for five minutes.")
             : Ui.T("Fel e-postadress eller lösenord.", "Wrong email address or password.");
         return Page();

@@ -20,7 +20,7 @@ public sealed class IndexModel(HallbarDbContext db) : PageModel
     public const int PageSize = 50;
 
     /// <summary>Subjects as the history names them (<see cref="ChangeRow.Subject"/>).</summary>
-    public static IReadOnlyList<string> Subjects { get; } = ["outcome", "assessment", "section", "targets", "round", "model", "highlights", "child-rights"];
+    public static IReadOnlyList<string> Subjects { get; } = ["outcome", "assessment", "section", "targets", "round", "model", "highlights", "child-rights", "account"];
 
     public string Org { get; private set; } = string.Empty;
 
@@ -62,6 +62,7 @@ public sealed class IndexModel(HallbarDbContext db) : PageModel
         "model" => Ui.T("Modell", "Model"),
         "highlights" => Ui.T("Höjdpunkter", "Highlights"),
         "child-rights" => Ui.T("Barnbokslut", "Child rights"),
+        "account" => Ui.T("Konto", "Account"),
         _ => subject,
     };
 
