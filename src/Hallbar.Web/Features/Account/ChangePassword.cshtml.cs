@@ -42,6 +42,9 @@ public sealed class ChangePasswordModel(UserManager<HallbarUser> users, SignInMa
     [TempData]
     public string? Saved { get; set; }
 
+    /// <summary>Where the person was going when sent here, to go on to.</summary>
+    public string ContinueTo => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
     public string? ErrorAt(string fieldId) => Errors.FirstOrDefault(e => e.FieldId == fieldId)?.Message;
 
     public async Task<IActionResult> OnGetAsync()
@@ -114,6 +117,6 @@ public sealed class ChangePasswordModel(UserManager<HallbarUser> users, SignInMa
         await transaction.CommitAsync();
         await signIn.RefreshSignInAsync(user);
         Saved = Ui.T("Lösenordet är bytt.", "The password is changed.");
-        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage();
+        return RedirectToPage(new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
     }
 }
