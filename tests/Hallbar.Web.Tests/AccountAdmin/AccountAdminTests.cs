@@ -133,6 +133,17 @@ public sealed class AccountAdminTests(SignedInFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task ASecondAdmin_CanBeDisabledAndDemoted_WhileAnotherAdminStaysEnabled()
+    {
+        var (email, _, _) = await CreateAsync("Adam Admin", Roles.Admin);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await EditAsync(email, "Disable")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditAsync(email, "Save", new() { ["Role"] = Roles.Reader })).Response.StatusCode);
+
+        Assert.False(await WithUsersAsync(async users => await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, Roles.Admin)));
+    }
+
+    [Fact]
     public async Task TakenEmail_AndAReporterWithoutUnits_AreRefusedAtTheirFields_AndNothingIsWritten()
     {
         var admin = await AdminAsync();

@@ -8,7 +8,8 @@ namespace Hallbar.Web.Features.Account;
 
 /// <summary>
 /// Back from the organization's identity provider: the person is signed in to the account their
-/// email names, linked on first use; someone new gets a reader's account until an admin gives more.
+/// email names, linked on first use; someone new gets a reader's account, to which an admin gives more
+/// under Konton. A disabled account is refused.
 /// </summary>
 public sealed class ExternalModel(SignInManager<HallbarUser> signIn, UserManager<HallbarUser> users) : PageModel
 {
@@ -20,9 +21,16 @@ public sealed class ExternalModel(SignInManager<HallbarUser> signIn, UserManager
             return RedirectToPage("/Account/SignIn");
         }
 
-        if ((await signIn.ExternalLoginSignInAsync(login.LoginProvider, login.ProviderKey, isPersistent: false)).Succeeded)
+        var result = await signIn.ExternalLoginSignInAsync(login.LoginProvider, login.ProviderKey, isPersistent: false);
+        if (result.Succeeded)
         {
             return LocalRedirect(target);
+        }
+
+        // A disabled account (see Konton) does not get in through the organization's sign-in either.
+        if (result.IsLockedOut)
+        {
+            return RedirectToPage("/Account/Denied");
         }
 
         var email = login.Principal.FindFirstValue(ClaimTypes.Email) ?? login.Principal.FindFirstValue("email");
@@ -32,6 +40,11 @@ public sealed class ExternalModel(SignInManager<HallbarUser> signIn, UserManager
         }
 
         var user = await users.FindByEmailAsync(email);
+        if (user is not null && await users.IsLockedOutAsync(user))
+        {
+            return RedirectToPage("/Account/Denied");
+        }
+
         if (user is null)
         {
             user = new HallbarUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = login.Principal.FindFirstValue("name") };

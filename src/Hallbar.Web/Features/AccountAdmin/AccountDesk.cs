@@ -1,3 +1,4 @@
+using System.Data;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Hallbar.Data;
@@ -108,13 +109,14 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
             return new([], Problem: Ui.T("Inget ändrades: rollen och enheterna är desamma som förut.", "Nothing changed: the role and units are the same as before."));
         }
 
+        // Serializable: two admins taking each other's role at once cannot both succeed and leave none.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
         if (oldRole == Roles.Admin && role != Roles.Admin && await IsLastEnabledAdminAsync(user))
         {
             return new([new(RoleField, Ui.T("Kontot är den enda aktiva administratören och kan inte få en annan roll. Gör först någon annan till administratör.",
                 "The account is the only enabled administrator and cannot get another role. Make someone else an administrator first."))]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
         if (oldRole != role)
         {
             Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
@@ -185,13 +187,13 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
             return new([], Problem: Ui.T("Du kan inte stänga av ditt eget konto.", "You cannot disable your own account."));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
         if (disabled && await users.IsInRoleAsync(user, Roles.Admin) && await IsLastEnabledAdminAsync(user))
         {
             return new([], Problem: Ui.T("Kontot är den enda aktiva administratören och kan inte stängas av. Gör först någon annan till administratör.",
                 "The account is the only enabled administrator and cannot be disabled. Make someone else an administrator first."));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
         Check(await users.SetLockoutEnabledAsync(user, true));
         Check(await users.SetLockoutEndDateAsync(user, disabled ? DisabledUntil : null));
         Check(await users.ResetAccessFailedCountAsync(user));
