@@ -163,6 +163,24 @@ public sealed class AccountAdminTests(SignedInFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task TwoAdmins_CreatingTheSameEmailAtOnce_MakeOneAccount_AndTheOtherIsToldAtTheEmailField()
+    {
+        const string Email = "samtidig@hallbar.demo";
+        async Task<Features.AccountAdmin.AccountResult> CreateAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Features.AccountAdmin.AccountDesk>().CreateAsync(Email, "Samtidig", Roles.Reader, [], Admin);
+        }
+
+        var results = await Task.WhenAll(CreateAsync(), CreateAsync());
+
+        Assert.Single(results, r => r.IsDone);
+        var refused = Assert.Single(results, r => !r.IsDone);
+        Assert.Equal(Features.AccountAdmin.AccountDesk.EmailField, Assert.Single(refused.Errors).FieldId);
+        Assert.Equal(1, await WithDbAsync(db => db.Users.CountAsync(u => u.Email == Email)));
+    }
+
+    [Fact]
     public async Task ChangePassword_WithTheWrongCurrentPassword_SaysSoAtTheField()
     {
         var (email, oneTime, _) = await CreateAsync("Greta Glömsk", Roles.Reader);

@@ -6,7 +6,10 @@ using Hallbar.Data.Accounts;
 using Hallbar.Web.Features.Surveys;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SQLitePCL;
 
 namespace Hallbar.Web.Features.AccountAdmin;
 
@@ -57,7 +60,7 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
         }
         else if (await users.FindByEmailAsync(email) is not null || await users.FindByNameAsync(email) is not null)
         {
-            errors.Add(new(EmailField, Ui.T($"Det finns redan ett konto med e-postadressen {email}.", $"There is already an account with the email address {email}.")));
+            errors.Add(EmailTaken(email));
         }
 
         if (string.IsNullOrWhiteSpace(name))
@@ -73,19 +76,27 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
 
         var password = OneTimePassword();
         var user = new HallbarUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name!.Trim(), LockoutEnabled = true };
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, role!));
-        foreach (var unit in chosen)
+        return await WriteAsync(IsolationLevel.Unspecified, async () =>
         {
-            Check(await users.AddClaimAsync(user, new Claim(Roles.UnitClaim, unit)));
-        }
+            // Created by another admin since it was checked above: Identity's own check or the unique index (below) says so.
+            var created = await users.CreateAsync(user, password);
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+            {
+                return new([EmailTaken(email)]);
+            }
 
-        Check(await users.AddClaimAsync(user, new Claim(Accounts.OneTimePasswordClaim, "true")));
-        AccountHistory.Add(db, time, email, null, Describe(role!, chosen), changedBy, "Konto skapat med engångslösenord");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return new([], OneTimePassword: password, Id: user.Id);
+            Check(created);
+            Check(await users.AddToRoleAsync(user, role!));
+            foreach (var unit in chosen)
+            {
+                Check(await users.AddClaimAsync(user, new Claim(Roles.UnitClaim, unit)));
+            }
+
+            Check(await users.AddClaimAsync(user, new Claim(Accounts.OneTimePasswordClaim, "true")));
+            AccountHistory.Add(db, time, email, null, Describe(role!, chosen), changedBy, "Konto skapat med engångslösenord");
+            await db.SaveChangesAsync();
+            return new([], OneTimePassword: password, Id: user.Id);
+        }, new([EmailTaken(email)]));
     }
 
     public async Task<AccountResult> SetRoleAsync(string id, string? role, IReadOnlyCollection<string> units, string changedBy)
@@ -110,36 +121,37 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
         }
 
         // Serializable: two admins taking each other's role at once cannot both succeed and leave none.
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
-        if (oldRole == Roles.Admin && role != Roles.Admin && await IsLastEnabledAdminAsync(user))
+        return await WriteAsync(IsolationLevel.Serializable, async () =>
         {
-            return new([new(RoleField, Ui.T("Kontot är den enda aktiva administratören och kan inte få en annan roll. Gör först någon annan till administratör.",
-                "The account is the only enabled administrator and cannot get another role. Make someone else an administrator first."))]);
-        }
+            if (oldRole == Roles.Admin && role != Roles.Admin && await IsLastEnabledAdminAsync(user))
+            {
+                return new([new(RoleField, Ui.T("Kontot är den enda aktiva administratören och kan inte få en annan roll. Gör först någon annan till administratör.",
+                    "The account is the only enabled administrator and cannot get another role. Make someone else an administrator first."))]);
+            }
 
-        if (oldRole != role)
-        {
-            Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
-            Check(await users.AddToRoleAsync(user, role!));
-        }
+            if (oldRole != role)
+            {
+                Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+                Check(await users.AddToRoleAsync(user, role!));
+            }
 
-        var unitClaims = (await users.GetClaimsAsync(user)).Where(c => c.Type == Roles.UnitClaim).ToList();
-        if (unitClaims.Count > 0)
-        {
-            Check(await users.RemoveClaimsAsync(user, unitClaims));
-        }
+            var unitClaims = (await users.GetClaimsAsync(user)).Where(c => c.Type == Roles.UnitClaim).ToList();
+            if (unitClaims.Count > 0)
+            {
+                Check(await users.RemoveClaimsAsync(user, unitClaims));
+            }
 
-        foreach (var unit in chosen)
-        {
-            Check(await users.AddClaimAsync(user, new Claim(Roles.UnitClaim, unit)));
-        }
+            foreach (var unit in chosen)
+            {
+                Check(await users.AddClaimAsync(user, new Claim(Roles.UnitClaim, unit)));
+            }
 
-        // Signed in elsewhere, the person gets the new role at the next check of the sign-in (within a minute).
-        Check(await users.UpdateSecurityStampAsync(user));
-        AccountHistory.Add(db, time, user.Email!, Describe(oldRole, oldUnits), Describe(role!, chosen), changedBy, "Roll och enheter ändrade");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return new([], Id: user.Id);
+            // Signed in elsewhere, the person gets the new role at the next check of the sign-in (within a minute).
+            Check(await users.UpdateSecurityStampAsync(user));
+            AccountHistory.Add(db, time, user.Email!, Describe(oldRole, oldUnits), Describe(role!, chosen), changedBy, "Roll och enheter ändrade");
+            await db.SaveChangesAsync();
+            return new([], Id: user.Id);
+        }, Clash);
     }
 
     public async Task<AccountResult> ResetPasswordAsync(string id, string changedBy)
@@ -150,24 +162,25 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
         }
 
         var password = OneTimePassword();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password));
-        Check(await users.ResetAccessFailedCountAsync(user));
-        if (!IsDisabled(user))
+        return await WriteAsync(IsolationLevel.Unspecified, async () =>
         {
-            // A lockout after failed tries ends: the person has a password to try now.
-            Check(await users.SetLockoutEndDateAsync(user, null));
-        }
+            Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password));
+            Check(await users.ResetAccessFailedCountAsync(user));
+            if (!IsDisabled(user))
+            {
+                // A lockout after failed tries ends: the person has a password to try now.
+                Check(await users.SetLockoutEndDateAsync(user, null));
+            }
 
-        if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == Accounts.OneTimePasswordClaim))
-        {
-            Check(await users.AddClaimAsync(user, new Claim(Accounts.OneTimePasswordClaim, "true")));
-        }
+            if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == Accounts.OneTimePasswordClaim))
+            {
+                Check(await users.AddClaimAsync(user, new Claim(Accounts.OneTimePasswordClaim, "true")));
+            }
 
-        AccountHistory.Add(db, time, user.Email!, null, null, changedBy, "Nytt engångslösenord");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return new([], OneTimePassword: password, Id: user.Id);
+            AccountHistory.Add(db, time, user.Email!, null, null, changedBy, "Nytt engångslösenord");
+            await db.SaveChangesAsync();
+            return new([], OneTimePassword: password, Id: user.Id);
+        }, Clash);
     }
 
     public async Task<AccountResult> SetDisabledAsync(string id, bool disabled, string changedBy, string? changedById)
@@ -187,23 +200,55 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
             return new([], Problem: Ui.T("Du kan inte stänga av ditt eget konto.", "You cannot disable your own account."));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
-        if (disabled && await users.IsInRoleAsync(user, Roles.Admin) && await IsLastEnabledAdminAsync(user))
+        return await WriteAsync(IsolationLevel.Serializable, async () =>
         {
-            return new([], Problem: Ui.T("Kontot är den enda aktiva administratören och kan inte stängas av. Gör först någon annan till administratör.",
-                "The account is the only enabled administrator and cannot be disabled. Make someone else an administrator first."));
-        }
+            if (disabled && await users.IsInRoleAsync(user, Roles.Admin) && await IsLastEnabledAdminAsync(user))
+            {
+                return new([], Problem: Ui.T("Kontot är den enda aktiva administratören och kan inte stängas av. Gör först någon annan till administratör.",
+                    "The account is the only enabled administrator and cannot be disabled. Make someone else an administrator first."));
+            }
 
-        Check(await users.SetLockoutEnabledAsync(user, true));
-        Check(await users.SetLockoutEndDateAsync(user, disabled ? DisabledUntil : null));
-        Check(await users.ResetAccessFailedCountAsync(user));
-        // Its sign-ins and bearer tokens stop working (see Site.Accounts.UseAccountChecks).
-        Check(await users.UpdateSecurityStampAsync(user));
-        AccountHistory.Add(db, time, user.Email!, disabled ? "aktivt" : "avstängt", disabled ? "avstängt" : "aktivt", changedBy, disabled ? "Konto avstängt" : "Konto aktiverat igen");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return new([], Id: user.Id);
+            Check(await users.SetLockoutEnabledAsync(user, true));
+            Check(await users.SetLockoutEndDateAsync(user, disabled ? DisabledUntil : null));
+            Check(await users.ResetAccessFailedCountAsync(user));
+            // Its sign-ins and bearer tokens stop working (see Site.Accounts.UseAccountChecks).
+            Check(await users.UpdateSecurityStampAsync(user));
+            AccountHistory.Add(db, time, user.Email!, disabled ? "aktivt" : "avstängt", disabled ? "avstängt" : "aktivt", changedBy, disabled ? "Konto avstängt" : "Konto aktiverat igen");
+            await db.SaveChangesAsync();
+            return new([], Id: user.Id);
+        }, Clash);
     }
+
+    /// <summary>
+    /// Runs an account change in one transaction, committed when it is done. Another admin's change of the same
+    /// accounts in between (PostgreSQL's serializable check, the unique user name) keeps nothing of it: <paramref name="clash"/>.
+    /// </summary>
+    private async Task<AccountResult> WriteAsync(IsolationLevel isolation, Func<Task<AccountResult>> change, AccountResult clash)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(isolation);
+            var result = await change();
+            if (result.IsDone)
+            {
+                await transaction.CommitAsync();
+            }
+
+            return result;
+        }
+        catch (Exception e) when (e.GetBaseException() is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation }
+            or SqliteException { SqliteExtendedErrorCode: raw.SQLITE_CONSTRAINT_UNIQUE })
+        {
+            db.ChangeTracker.Clear();
+            return clash;
+        }
+    }
+
+    private static AccountResult Clash => new([], Problem: Ui.T("En annan administratör ändrade kontona samtidigt, så inget sparades. Se hur kontot är nu och försök igen.",
+        "Another administrator changed the accounts at the same time, so nothing was saved. See how the account is now and try again."));
+
+    private static FieldError EmailTaken(string email) =>
+        new(EmailField, Ui.T($"Det finns redan ett konto med e-postadressen {email}.", $"There is already an account with the email address {email}."));
 
     /// <summary>A password to say or send once: four groups of four letters and digits that are not easily mistaken for one another.</summary>
     public static string OneTimePassword()
