@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Hallbar.Data;
@@ -21,8 +22,21 @@ public static class Accounts
     public const string OpenIdConnectScheme = "oidc";
     public const string ChangePasswordPath = "/konto/byt-losenord";
 
-    /// <summary>A user claim of an account whose password an admin made: it must choose its own before anything else.</summary>
+    /// <summary>A user claim of an account whose password an admin made: it must choose its own before anything else. Its value is when the password expires.</summary>
     public const string OneTimePasswordClaim = "hallbar:one-time-password";
+
+    /// <summary>How long a one-time password may be used to sign in.</summary>
+    public static readonly TimeSpan OneTimePasswordLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>The claim of a one-time password made now, expiring after <see cref="OneTimePasswordLifetime"/>.</summary>
+    public static Claim OneTimePassword(DateTimeOffset now) =>
+        new(OneTimePasswordClaim, (now + OneTimePasswordLifetime).ToString("O", CultureInfo.InvariantCulture));
+
+    /// <summary>Whether the account's claims hold a one-time password, and until when it may be used (null: no end, as a claim without a time).</summary>
+    public static (bool Has, DateTimeOffset? ExpiresAt) OneTimePasswordOf(IEnumerable<Claim> claims) =>
+        claims.FirstOrDefault(c => c.Type == OneTimePasswordClaim) is { } claim
+            ? (true, DateTimeOffset.TryParse(claim.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null)
+            : (false, null);
 
     public static void AddHallbarAccounts(this IServiceCollection services, IConfiguration configuration)
     {

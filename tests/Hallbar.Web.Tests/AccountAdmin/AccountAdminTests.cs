@@ -89,6 +89,33 @@ public sealed class AccountAdminTests(SignedInFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task ExpiredOneTimePassword_DoesNotSignIn_AndANewOneDoes()
+    {
+        var (email, oneTime, created) = await CreateAsync("Elsa Utgången", Roles.Reader);
+        Assert.Contains("Det gäller i 7 dagar.", (await Forms.DocumentAsync(created)).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        // Eight days on: the claim's time is what the sign-in compares with now.
+        await WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByEmailAsync(email))!;
+            var claim = (await users.GetClaimsAsync(user)).Single(c => c.Type == Hallbar.Web.Site.Accounts.OneTimePasswordClaim);
+            return await users.ReplaceClaimAsync(user, claim, Hallbar.Web.Site.Accounts.OneTimePassword(DateTimeOffset.UtcNow.AddDays(-8)));
+        });
+
+        using var person = NewClient();
+        var refused = await SignInAsync(person, email, oneTime);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Engångslösenordet har gått ut", (await Forms.DocumentAsync(refused)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        using (var byt = await person.Http.GetAsync(new Uri("/konto/byt-losenord", UriKind.Relative)))
+        {
+            Assert.Equal("/konto/logga-in", byt.Headers.Location!.AbsolutePath);
+        }
+
+        var fresh = (await EditAsync(email, "ResetPassword")).Page.QuerySelector("code.one-time-password")!.TextContent;
+        Assert.StartsWith("/konto/byt-losenord", (await SignInAsync(person, email, fresh)).Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DisabledAccount_CannotSignIn_ItsTokenStopsWorking_AndEnabledItCanAgain()
     {
         var (email, oneTime, _) = await CreateAsync("Dora Avstängd", Roles.Reader);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hallbar.Web.Features.Account;
 
 /// <summary>Signing in with a local account, or with the organization's own (OpenID Connect) when configured.</summary>
-public sealed class SignInModel(SignInManager<HallbarUser> signIn, UserManager<HallbarUser> users) : PageModel
+public sealed class SignInModel(SignInManager<HallbarUser> signIn, UserManager<HallbarUser> users, TimeProvider time) : PageModel
 {
     [BindProperty]
     [Required]
@@ -43,10 +43,16 @@ public sealed class SignInModel(SignInManager<HallbarUser> signIn, UserManager<H
         var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
         if (result.Succeeded)
         {
-            // A one-time password from an admin: the person chooses their own first.
-            return await users.FindByNameAsync(Email) is { } user && (await users.GetClaimsAsync(user)).Any(c => c.Type == Accounts.OneTimePasswordClaim)
-                ? LocalRedirect($"{Accounts.ChangePasswordPath}?ReturnUrl={Uri.EscapeDataString(target)}")
-                : LocalRedirect(target);
+            // A one-time password from an admin: the person chooses their own first, while it is still valid.
+            var (oneTime, expiresAt) = await users.FindByNameAsync(Email) is { } user ? Accounts.OneTimePasswordOf(await users.GetClaimsAsync(user)) : (false, null);
+            if (expiresAt <= time.GetUtcNow())
+            {
+                await signIn.SignOutAsync();
+                Problem = Ui.T("Engångslösenordet har gått ut. Be en administratör om ett nytt.", "The one-time password has expired. Ask an administrator for a new one.");
+                return Page();
+            }
+
+            return oneTime ? LocalRedirect($"{Accounts.ChangePasswordPath}?ReturnUrl={Uri.EscapeDataString(target)}") : LocalRedirect(target);
         }
 
         Problem = result.IsLockedOut && await users.FindByNameAsync(Email) is { } locked && AccountAdmin.AccountDesk.IsDisabled(locked)

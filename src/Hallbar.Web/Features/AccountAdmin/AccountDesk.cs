@@ -92,7 +92,7 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
                 Check(await users.AddClaimAsync(user, new Claim(Roles.UnitClaim, unit)));
             }
 
-            Check(await users.AddClaimAsync(user, new Claim(Accounts.OneTimePasswordClaim, "true")));
+            Check(await users.AddClaimAsync(user, Accounts.OneTimePassword(time.GetUtcNow())));
             AccountHistory.Add(db, time, email, null, Describe(role!, chosen), changedBy, "Konto skapat med engångslösenord");
             await db.SaveChangesAsync();
             return new([], OneTimePassword: password, Id: user.Id);
@@ -172,10 +172,13 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
                 Check(await users.SetLockoutEndDateAsync(user, null));
             }
 
-            if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == Accounts.OneTimePasswordClaim))
+            // The new one-time password's time runs from now.
+            if ((await users.GetClaimsAsync(user)).Where(c => c.Type == Accounts.OneTimePasswordClaim).ToList() is { Count: > 0 } earlier)
             {
-                Check(await users.AddClaimAsync(user, new Claim(Accounts.OneTimePasswordClaim, "true")));
+                Check(await users.RemoveClaimsAsync(user, earlier));
             }
+
+            Check(await users.AddClaimAsync(user, Accounts.OneTimePassword(time.GetUtcNow())));
 
             AccountHistory.Add(db, time, user.Email!, null, null, changedBy, "Nytt engångslösenord");
             await db.SaveChangesAsync();
