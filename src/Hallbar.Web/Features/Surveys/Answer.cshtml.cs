@@ -6,7 +6,6 @@ using Hallbar.Domain.Surveys;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hallbar.Web.Features.Surveys;
 
@@ -16,10 +15,8 @@ namespace Hallbar.Web.Features.Surveys;
 /// goes on to submit (<see cref="SubmitModel"/>); the admin reads along. Once submitted, it is read only.
 /// </summary>
 [Authorize(Policy = Accounts.ReporterPolicy)]
-public sealed class AnswerModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : PageModel
+public sealed class AnswerModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : UnitSurveyPageModel(db, cache, desk)
 {
-    public UnitSurvey View { get; private set; } = null!;
-
     [BindProperty]
     public ResponseInput Input { get; set; } = new();
 
@@ -125,7 +122,7 @@ public sealed class AnswerModel(HallbarDbContext db, ModelCache cache, SurveyDes
 
         if (!unchanged)
         {
-            var result = await desk.SaveResponseAsync(
+            var result = await Desk.SaveResponseAsync(
                 new ResponseChange(org, View.Survey.Id, unit, answers, texts, Submit: false, Input.ReadVersion, Person.Of(User)), cancellationToken);
             if (!result.IsSaved)
             {
@@ -225,18 +222,6 @@ public sealed class AnswerModel(HallbarDbContext db, ModelCache cache, SurveyDes
 
     private static bool Same(SurveyResponse stored, List<StatementAnswer> answers, List<FreeTextAnswer> texts) =>
         stored.Answers.ToHashSet().SetEquals(answers) && stored.FreeTexts.Where(t => t.Text.Length > 0).ToHashSet().SetEquals(texts);
-
-    private async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken)
-    {
-        var (found, status) = await UnitSurvey.LoadAsync(db, cache, desk, User, org, year, unit, cancellationToken);
-        if (found is null)
-        {
-            return StatusCode(status);
-        }
-
-        View = found;
-        return null;
-    }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

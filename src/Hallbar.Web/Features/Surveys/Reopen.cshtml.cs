@@ -3,7 +3,6 @@ using Hallbar.Data.Surveys;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hallbar.Web.Features.Surveys;
 
@@ -12,11 +11,9 @@ namespace Hallbar.Web.Features.Surveys;
 /// reporters can change it and submit it again; said in full before it is done, as the round steps are.
 /// </summary>
 [Authorize(Policy = Accounts.AdminPolicy)]
-public sealed class ReopenModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : PageModel
+public sealed class ReopenModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : UnitSurveyPageModel(db, cache, desk)
 {
     public const string ReasonId = "skal";
-
-    public UnitSurvey View { get; private set; } = null!;
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -57,7 +54,7 @@ public sealed class ReopenModel(HallbarDbContext db, ModelCache cache, SurveyDes
             return Page();
         }
 
-        var result = await desk.ReopenAsync(org, View.Survey.Id, unit, Reason.Trim(), ReadVersion, Person.Of(User), cancellationToken);
+        var result = await Desk.ReopenAsync(org, View.Survey.Id, unit, Reason.Trim(), ReadVersion, Person.Of(User), cancellationToken);
         if (result.IsSaved)
         {
             TempData[nameof(IndexModel.Done)] = Ui.T($"Svaren för {View.Unit.Name} är öppnade igen: förvaltningen kan ändra dem och skicka in dem på nytt.",
@@ -69,17 +66,5 @@ public sealed class ReopenModel(HallbarDbContext db, ModelCache cache, SurveyDes
         ReadVersion = View.Stored?.Version ?? 0;
         Problem = Ui.Of(result);
         return Page();
-    }
-
-    private async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken)
-    {
-        var (found, status) = await UnitSurvey.LoadAsync(db, cache, desk, User, org, year, unit, cancellationToken);
-        if (found is null)
-        {
-            return StatusCode(status);
-        }
-
-        View = found;
-        return null;
     }
 }

@@ -5,7 +5,6 @@ using Hallbar.Domain.Surveys;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hallbar.Web.Features.Surveys;
 
@@ -15,10 +14,8 @@ namespace Hallbar.Web.Features.Surveys;
 /// unless the admin reopens it. What is submitted is the draft at the version shown.
 /// </summary>
 [Authorize(Policy = Accounts.ReporterPolicy)]
-public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : PageModel
+public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : UnitSurveyPageModel(db, cache, desk)
 {
-    public UnitSurvey View { get; private set; } = null!;
-
     [BindProperty]
     public int? ReadVersion { get; set; }
 
@@ -52,7 +49,7 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
             return Page();
         }
 
-        var result = await desk.SaveResponseAsync(new ResponseChange(org, View.Survey.Id, unit, stored.Response.Answers, stored.Response.FreeTexts,
+        var result = await Desk.SaveResponseAsync(new ResponseChange(org, View.Survey.Id, unit, stored.Response.Answers, stored.Response.FreeTexts,
             Submit: true, ReadVersion, Person.Of(User)), cancellationToken);
         if (result.IsSaved)
         {
@@ -71,15 +68,7 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
     }
 
     /// <summary>Only the unit's own reporters submit its answer; the admin and other units' reporters are refused.</summary>
-    private async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken)
-    {
-        var (found, status) = await UnitSurvey.LoadAsync(db, cache, desk, User, org, year, unit, cancellationToken);
-        if (found is null || !found.IsUnitReporter)
-        {
-            return StatusCode(found is null ? status : StatusCodes.Status403Forbidden);
-        }
-
-        View = found;
-        return null;
-    }
+    /// <summary>Only the unit's reporters submit its answer.</summary>
+    private new async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken) =>
+        await base.LoadAsync(org, year, unit, cancellationToken) ?? (View.IsUnitReporter ? null : StatusCode(StatusCodes.Status403Forbidden));
 }

@@ -3,7 +3,6 @@ using Hallbar.Data.Surveys;
 using Hallbar.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hallbar.Web.Features.Surveys;
 
@@ -13,10 +12,8 @@ namespace Hallbar.Web.Features.Surveys;
 /// and must be confirmed again. A submitted answer counts in the results and must be reopened first.
 /// </summary>
 [Authorize(Policy = Accounts.AdminPolicy)]
-public sealed class WithdrawModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : PageModel
+public sealed class WithdrawModel(HallbarDbContext db, ModelCache cache, SurveyDesk desk) : UnitSurveyPageModel(db, cache, desk)
 {
-    public UnitSurvey View { get; private set; } = null!;
-
     /// <summary>The answer's version as shown; none when the unit has not begun.</summary>
     [BindProperty]
     public int? ReadVersion { get; set; }
@@ -41,7 +38,7 @@ public sealed class WithdrawModel(HallbarDbContext db, ModelCache cache, SurveyD
             return refused;
         }
 
-        var result = await desk.WithdrawAsync(org, View.Survey.Id, unit, ReadVersion, Person.Of(User), cancellationToken);
+        var result = await Desk.WithdrawAsync(org, View.Survey.Id, unit, ReadVersion, Person.Of(User), cancellationToken);
         if (result.IsSaved)
         {
             TempData[nameof(IndexModel.Done)] = Ui.Of(result);
@@ -52,17 +49,5 @@ public sealed class WithdrawModel(HallbarDbContext db, ModelCache cache, SurveyD
         ReadVersion = View.Stored?.Version;
         Problem = Ui.Of(result);
         return Page();
-    }
-
-    private async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken)
-    {
-        var (found, status) = await UnitSurvey.LoadAsync(db, cache, desk, User, org, year, unit, cancellationToken);
-        if (found is null)
-        {
-            return StatusCode(status);
-        }
-
-        View = found;
-        return null;
     }
 }
