@@ -62,8 +62,8 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
         row.KoladaId = dto.Organization.KoladaId;
         row.Definition = Serialize(new OrganizationDefinition(dto.Scales, dto.DefaultScale, dto.Overall?.RollUp, dto.Surveys, null, dto.ChildRights, dto.Highlights,
             SurveyVersions(before, dto.Surveys),
-            HighlightDesk.YearVersions(before?.HighlightVersions, before?.Highlights, dto.Highlights, h => h.Year),
-            HighlightDesk.YearVersions(before?.ChildRightsVersions, before?.ChildRights, dto.ChildRights, c => c.Year)));
+            YearVersions(before?.HighlightVersions, before?.Highlights, dto.Highlights, h => h.Year),
+            YearVersions(before?.ChildRightsVersions, before?.ChildRights, dto.ChildRights, c => c.Year)));
         row.UpdatedAt = time.GetUtcNow();
         AddResponses(org, dto, storedResponses, changedBy, row.UpdatedAt);
         var measures = model.AllMeasures().ToList();
@@ -374,6 +374,18 @@ public sealed class ModelStore(HallbarDbContext db, TimeProvider time)
     /// Each survey's version: 1 for a new one, raised for one the import changes, so that an edit made
     /// from the version read before the import is a conflict only if the import changed the survey.
     /// </summary>
+    /// <summary>
+    /// Each year's version after an import: kept where the year's items are unchanged, raised where they
+    /// changed or went, so that an edit made from a version read before the import is a conflict only then.
+    /// </summary>
+    private static Dictionary<int, int>? YearVersions<T>(Dictionary<int, int>? before, List<T>? old, List<T>? now, Func<T, int> yearOf)
+    {
+        string Text(List<T>? items, int year) => JsonSerializer.Serialize((items ?? []).Where(i => yearOf(i) == year), Json);
+        var years = (old ?? []).Concat(now ?? []).Select(yearOf).Concat(before?.Keys.AsEnumerable() ?? []).Distinct();
+        var versions = years.ToDictionary(y => y, y => (before?.GetValueOrDefault(y) ?? 1) + (Text(old, y) == Text(now, y) ? 0 : 1));
+        return versions.Count == 0 ? null : versions;
+    }
+
     private static Dictionary<string, int>? SurveyVersions(OrganizationDefinition? before, List<SurveyDto>? surveys)
     {
         if (surveys is not { Count: > 0 })

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hallbar.Data.Editing;
 
-/// <summary>How the desks that edit parts of an organization's definition (surveys, highlights, barnbokslut) write it.</summary>
+/// <summary>How the desks that edit parts of an organization (surveys, highlights, barnbokslut, a year's texts) write them.</summary>
 internal static class DefinitionWrites
 {
     /// <summary>
@@ -43,5 +43,21 @@ internal static class DefinitionWrites
         var updatedAt = definition == read ? organization.UpdatedAt : at;
         return await db.Organizations.Where(o => o.Id == organization.Id && o.Definition == read)
             .ExecuteUpdateAsync(o => o.SetProperty(r => r.Definition, definition).SetProperty(r => r.UpdatedAt, updatedAt), cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Why the organization, with the change written but not committed, no longer loads as a model (every error
+    /// at its path); null when it does.
+    /// </summary>
+    public static async Task<EditResult?> BrokenAsync(HallbarDbContext db, TimeProvider time, string organizationId, CancellationToken cancellationToken)
+    {
+        if (await new ModelStore(db, time).ReadAsync(organizationId, cancellationToken) is not { IsValid: false } broken)
+        {
+            return null;
+        }
+
+        string Errors(bool english) => string.Join("; ", broken.Errors.Select(e => $"{e.Path}: {e.Reason(english)}"));
+        return new(EditStatus.Invalid, "Ändringen går inte ihop med resten av modellen, så inget sparades: " + Errors(english: false),
+            "The change does not fit the rest of the model, so nothing was saved: " + Errors(english: true));
     }
 }

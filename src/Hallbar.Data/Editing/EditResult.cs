@@ -10,4 +10,7 @@ public sealed record EditResult(EditStatus Status, string Message, string Englis
     public bool IsSaved => Status == EditStatus.Saved;
 
     public static EditResult Saved(int version, string message, string english) => new(EditStatus.Saved, message, english, version);
+
+    public static EditResult OrganizationMissing(string organizationId) =>
+        new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
 }

@@ -144,7 +144,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         var model = await new ModelStore(db, time).LoadAsync(change.OrganizationId, cancellationToken);
         if (model is null)
         {
-            return OrganizationMissing(change.OrganizationId);
+            return EditResult.OrganizationMissing(change.OrganizationId);
         }
 
         var subject = change.SubjectId ?? string.Empty;
@@ -465,7 +465,7 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
     {
         if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
         {
-            return OrganizationMissing(organizationId);
+            return EditResult.OrganizationMissing(organizationId);
         }
 
         if (await RoundAsync(organizationId, year, cancellationToken) is { } existing)
@@ -573,8 +573,6 @@ public sealed class Editor(HallbarDbContext db, TimeProvider time)
         return new(EditStatus.Conflict, message, english, null, row is null ? null : Describe(row), row?.Version);
     }
 
-    private static EditResult OrganizationMissing(string organizationId) =>
-        new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
 
     private static EditResult MeasureMissing(string measureId) =>
         new(EditStatus.NotFound, $"Mätetalet '{measureId}' finns inte.", $"There is no measure '{measureId}'.");

@@ -222,18 +222,6 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
         }, cancellationToken);
     }
 
-    /// <summary>
-    /// Each year's version after an import: kept where the year's items are unchanged, raised where they
-    /// changed or went, so that an edit made from a version read before the import is a conflict only then.
-    /// </summary>
-    internal static Dictionary<int, int>? YearVersions<T>(Dictionary<int, int>? before, List<T>? old, List<T>? now, Func<T, int> yearOf)
-    {
-        string Text(List<T>? items, int year) => JsonSerializer.Serialize((items ?? []).Where(i => yearOf(i) == year), ModelStore.Json);
-        var years = (old ?? []).Concat(now ?? []).Select(yearOf).Concat(before?.Keys.AsEnumerable() ?? []).Distinct();
-        var versions = years.ToDictionary(y => y, y => (before?.GetValueOrDefault(y) ?? 1) + (Text(old, y) == Text(now, y) ? 0 : 1));
-        return versions.Count == 0 ? null : versions;
-    }
-
     private enum Part
     {
         Highlights,
@@ -258,7 +246,7 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
         {
             if (await OrganizationAsync(organizationId, cancellationToken) is not { } organization)
             {
-                return new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
+                return EditResult.OrganizationMissing(organizationId);
             }
 
             if (await new Editor(db, time).RoundAsync(organizationId, year, cancellationToken) is { IsLocked: true })
@@ -294,17 +282,15 @@ public sealed class HighlightDesk(HallbarDbContext db, TimeProvider time)
             {
                 var now = await OrganizationAsync(organizationId, cancellationToken);
                 return now is null
-                    ? new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.")
+                    ? EditResult.OrganizationMissing(organizationId)
                     : Conflict(part, ModelStore.Definition(now), year);
             }
 
             db.AddChange(time, organizationId, part == Part.Highlights ? HighlightsSubject : ChildRightsSubject, step.Key, step.Old, step.New, changedBy, step.Reason);
             await db.SaveChangesAsync(cancellationToken);
-            if (await new ModelStore(db, time).ReadAsync(organizationId, cancellationToken) is { IsValid: false } broken)
+            if (await DefinitionWrites.BrokenAsync(db, time, organizationId, cancellationToken) is { } broken)
             {
-                string Errors(bool english) => string.Join("; ", broken.Errors.Select(e => $"{e.Path}: {e.Reason(english)}"));
-                return new(EditStatus.Invalid, "Ändringen går inte ihop med resten av modellen, så inget sparades: " + Errors(english: false),
-                    "The change does not fit the rest of the model, so nothing was saved: " + Errors(english: true));
+                return broken;
             }
 
             return EditResult.Saved(version + 1, step.Message.Swedish, step.Message.English);

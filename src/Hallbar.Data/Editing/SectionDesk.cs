@@ -242,7 +242,7 @@ public sealed class SectionDesk(HallbarDbContext db, TimeProvider time)
             // follow one another and the second is checked against the first.
             if (await db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(o => o.SetProperty(r => r.UpdatedAt, r => r.UpdatedAt), cancellationToken) == 0)
             {
-                return new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
+                return EditResult.OrganizationMissing(organizationId);
             }
 
             if (await new Editor(db, time).RoundAsync(organizationId, year, cancellationToken) is { IsLocked: true })
@@ -268,11 +268,9 @@ public sealed class SectionDesk(HallbarDbContext db, TimeProvider time)
                 return OrderChanged(Of(await SectionsAsync(db.Sections.AsNoTracking(), organizationId, cancellationToken), year).Sections);
             }
 
-            if (await new ModelStore(db, time).ReadAsync(organizationId, cancellationToken) is { IsValid: false } broken)
+            if (await DefinitionWrites.BrokenAsync(db, time, organizationId, cancellationToken) is { } broken)
             {
-                string Errors(bool english) => string.Join("; ", broken.Errors.Select(e => $"{e.Path}: {e.Reason(english)}"));
-                return new(EditStatus.Invalid, "Ändringen går inte ihop med resten av modellen, så inget sparades: " + Errors(english: false),
-                    "The change does not fit the rest of the model, so nothing was saved: " + Errors(english: true));
+                return broken;
             }
 
             return result;

@@ -75,7 +75,7 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
         {
             if (await OrganizationAsync(organizationId, cancellationToken) is not { } organization)
             {
-                return OrganizationMissing(organizationId);
+                return EditResult.OrganizationMissing(organizationId);
             }
 
             var definition = ModelStore.Definition(organization);
@@ -408,11 +408,9 @@ public sealed class SurveyDesk(HallbarDbContext db, TimeProvider time)
 
     private async Task<EditResult> MissingAsync(string organizationId, string surveyId, CancellationToken cancellationToken) =>
         await OrganizationAsync(organizationId, cancellationToken) is null
-            ? OrganizationMissing(organizationId)
+            ? EditResult.OrganizationMissing(organizationId)
             : new(EditStatus.NotFound, $"Enkäten '{surveyId}' finns inte.", $"There is no survey '{surveyId}'.");
 
-    private static EditResult OrganizationMissing(string organizationId) =>
-        new(EditStatus.NotFound, $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.");
 
     private static EditResult UnitMissing(string unitId) =>
         new(EditStatus.Invalid, $"Enheten '{unitId}' finns inte i organisationen.", $"There is no unit '{unitId}' in the organization.");

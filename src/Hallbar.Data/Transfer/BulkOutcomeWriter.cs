@@ -212,7 +212,14 @@ internal static class BulkOutcomeWriter
         {
             foreach (var c in text)
             {
-                writer.Write(c switch { '\\' => @"\\", '\t' => @"\t", '\n' => @"\n", '\r' => @"\r", _ => null } ?? c.ToString());
+                if (c switch { '\\' => @"\\", '\t' => @"\t", '\n' => @"\n", '\r' => @"\r", _ => null } is { } escaped)
+                {
+                    writer.Write(escaped);
+                }
+                else
+                {
+                    writer.Write(c);
+                }
             }
         }
 

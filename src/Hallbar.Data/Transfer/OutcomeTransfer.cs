@@ -92,7 +92,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         var store = new ModelStore(db, time);
         if (await store.ReadRowsAsync(organizationId, cancellationToken) is not { } stored)
         {
-            return new ImportResult([new TableProblem(1, "-", $"Organisationen '{organizationId}' finns inte.", $"There is no organization '{organizationId}'.")], [], false);
+            var missing = EditResult.OrganizationMissing(organizationId);
+            return new ImportResult([new TableProblem(1, "-", missing.Message, missing.English)], [], false);
         }
 
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.OrganizationId == organizationId).ToDictionaryAsync(r => r.Year, r => r.State, cancellationToken);
@@ -104,13 +105,13 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             return new ImportResult(table is null ? [unreadable!] : problems, [], false);
         }
 
-        var changes = Check(table, layout, stored, model, rounds, problems, progress);
+        var (changes, periodRanks) = Check(table, layout, stored, model, rounds, problems, progress);
         if (problems.Count > 0 || transaction is null)
         {
             return new ImportResult(problems, new Differences(changes), false);
         }
 
-        problems = changes.Count == 0 ? [] : await WriteAsync(store, stored, changes, changedBy, source, progress, cancellationToken);
+        problems = changes.Count == 0 ? [] : await WriteAsync(store, stored, changes, periodRanks, changedBy, source, progress, cancellationToken);
         if (problems.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -122,14 +123,15 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
     }
 
     /// <summary>Every row checked, every problem in <paramref name="problems"/>; the rows that change an outcome.</summary>
-    private static List<Change> Check(
+    private static (List<Change> Changes, int[] PeriodRanks) Check(
         OutcomeTable table, Layout layout, OrganizationRows stored, OrganizationModel model, Dictionary<int, string> rounds, List<TableProblem> problems,
         IProgress<ImportProgress>? progress)
     {
         // An outcome's key (measure, period, series, unit) as four numbers: each of a million rows is
         // looked up twice by it (a row before it with the same key, the value stored), and numbers
         // hash and compare much faster than strings. Each is a rank in its ids' ordinal order (0 is
-        // "none" for a series and a unit), so that the keys also sort as the unique index does.
+        // "none" for a series and a unit; periods ranked once all are met), so that the keys also sort
+        // as the unique index does.
         var measures = Ranked(model.AllMeasures(), m => m.Id).ToDictionary(m => m.Item.Id,
             m => (Measure: m.Item, Key: m.Rank, Series: Ranked(m.Item.Series, s => s.Id).ToDictionary(s => s.Item.Id, s => s.Rank + 1, StringComparer.Ordinal)), StringComparer.Ordinal);
         var units = Ranked(model.Organization.Units.Select(u => u.Id).Prepend(string.Empty), id => id).ToDictionary(u => u.Item, u => u.Rank, StringComparer.Ordinal);
@@ -299,21 +301,15 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
             changes.Add(new Change(row.Number, measure.Name, current, next, reason, locked, key));
         }
 
-        // Periods were numbered as they came; numbered in their ordinal order, the keys sort as the index does.
+        // Periods were numbered as they came; their ranks in ordinal order make the keys sort as the index does.
         var periodRanks = new int[periodKeys.Count];
         foreach (var (period, rank) in Ranked(periodKeys, p => p.Key))
         {
             periodRanks[period.Value] = rank;
         }
 
-        var checkedChanges = CollectionsMarshal.AsSpan(changes);
-        for (var i = 0; i < checkedChanges.Length; i++)
-        {
-            checkedChanges[i] = checkedChanges[i] with { Key = checkedChanges[i].Key with { Period = periodRanks[checkedChanges[i].Key.Period] } };
-        }
-
         progress?.Report(new ImportProgress(ImportStep.Checking, table.Rows.Count, table.Rows.Count));
-        return changes;
+        return (changes, periodRanks);
     }
 
     /// <summary>The items in the ordinal order of their ids, each with its rank.</summary>
@@ -325,7 +321,8 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
     /// in bulk, and checks the whole with them; the problems that keep the import from being committed.
     /// </summary>
     private async Task<List<TableProblem>> WriteAsync(
-        ModelStore store, OrganizationRows stored, List<Change> changes, string changedBy, string? source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        ModelStore store, OrganizationRows stored, List<Change> changes, int[] periodRanks, string changedBy, string? source, IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
     {
         // Positions continue each measure's list in the order the rows are written, as the editor counts them.
         var positions = stored.Outcomes.CountBy(o => o.MeasureId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
@@ -357,7 +354,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         // takes the new values.
         var restatements = changes.Any(c => c.IsRestatement) ? await store.RestatementsAsync(stored.Organization.Id, cancellationToken) : stored.Restatements;
         var whole = Task.Run(() => ModelStore.Read(stored with { Outcomes = AsWritten(stored.Outcomes, changes), Restatements = restatements }), cancellationToken);
-        var fresh = NewInIndexOrder(changes);
+        var fresh = NewInIndexOrder(changes, periodRanks);
         TableProblem? taken = null;
         if (fresh.Count > 0)
         {
@@ -390,10 +387,10 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
     /// its sort done (half its time). Sorted by one number made of the key's four ranks; a key too
     /// large for it (no organization has 2^24 measures) leaves them as they are, which is only slower.
     /// </summary>
-    private static List<OutcomeRow> NewInIndexOrder(List<Change> changes)
+    private static List<OutcomeRow> NewInIndexOrder(List<Change> changes, int[] periodRanks)
     {
         var (rows, keys, fits) = (new List<OutcomeRow>(changes.Count), new List<long>(changes.Count), true);
-        foreach (var (change, key) in changes.Where(c => c.IsNew).Select(c => (c.Next, c.Key)))
+        foreach (var (change, key) in changes.Where(c => c.IsNew).Select(c => (c.Next, c.Key with { Period = periodRanks[c.Key.Period] })))
         {
             rows.Add(change);
             keys.Add(((long)key.Measure << 39) | ((long)key.Period << 23) | ((long)key.Series << 15) | (long)key.Unit);
@@ -433,7 +430,7 @@ public sealed class OutcomeTransfer(HallbarDbContext db, TimeProvider time)
         return [.. stored.Select(o => replaced.GetValueOrDefault(o, o)), .. changes.Where(c => c.Stored is null).Select(c => c.Next)];
     }
 
-    /// <summary>A row that changes an outcome: its number in the file, the outcome as stored (null: none) and as it becomes, its key as ranks.</summary>
+    /// <summary>A row that changes an outcome: its number in the file, the outcome as stored (null: none) and as it becomes, its key (the period as met, see Check's period ranks).</summary>
     private readonly record struct Change(
         int Row, string MeasureName, OutcomeRow? Stored, OutcomeRow Next, string? Reason, bool IsRestatement, (int Measure, int Period, int Series, int Unit) Key)
     {

@@ -28,6 +28,13 @@ public static class Ui
         return T(problem.Reason, problem.English);
     }
 
+    /// <summary>Why a field of a change was refused, in the reader's language.</summary>
+    public static string Of(FieldProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return T(problem.Message, problem.English);
+    }
+
     /// <summary>Why a model file was refused, in the reader's language.</summary>
     public static string Of(ModelError error)
     {

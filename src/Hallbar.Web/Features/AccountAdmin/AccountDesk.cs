@@ -30,15 +30,19 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
 
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    public static bool IsDisabled(HallbarUser user) => user?.LockoutEnd is { Year: >= 9999 };
+    public static bool IsDisabled(HallbarUser user) => user?.LockoutEnd >= DisabledUntil;
 
-    /// <summary>Every unit of every organization, as a reporter's unit claim names it.</summary>
-    public async Task<IReadOnlyList<UnitChoice>> UnitsAsync()
+    private IReadOnlyList<UnitChoice>? _units;
+
+    /// <summary>Every unit of every organization, as a reporter's unit claim names it; read once a request.</summary>
+    public async Task<IReadOnlyList<UnitChoice>> UnitsAsync() => _units ??= await ReadUnitsAsync();
+
+    private async Task<IReadOnlyList<UnitChoice>> ReadUnitsAsync()
     {
         var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
         var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Position).ThenBy(u => u.Name).ToListAsync();
         return [.. organizations.SelectMany(o => units.Where(u => u.OrganizationId == o.Id)
-            .Select(u => new UnitChoice(o.Id, o.Name, Roles.UnitValue(o.Id, u.Id), organizations.Count > 1 ? $"{u.Name} ({o.Name})" : u.Name)))];
+            .Select(u => new UnitChoice(Roles.UnitValue(o.Id, u.Id), organizations.Count > 1 ? $"{u.Name} ({o.Name})" : u.Name)))];
     }
 
     public async Task<IReadOnlyList<AccountView>> AllAsync()
@@ -323,7 +327,7 @@ public sealed class AccountDesk(HallbarDbContext db, UserManager<HallbarUser> us
 }
 
 /// <summary>A unit a reporter may be given: its claim value ("organization/unit") and its name.</summary>
-public sealed record UnitChoice(string OrganizationId, string OrganizationName, string Value, string Label);
+public sealed record UnitChoice(string Value, string Label);
 
 /// <summary>An account as the admin's pages show it.</summary>
 public sealed record AccountView(string Id, string Email, string? Name, string Role, IReadOnlySet<string> UnitValues, IReadOnlyList<string> Units,

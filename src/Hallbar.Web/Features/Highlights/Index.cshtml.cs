@@ -145,7 +145,7 @@ public sealed partial class IndexModel(HallbarDbContext db, HighlightDesk desk, 
             new PhotoChange(photo, Input.RemovePhoto, Input.AltText, Input.Credit), Input.ReadVersion, User.Identity!.Name!);
         foreach (var problem in HighlightDesk.Problems(change, stored?.Photo))
         {
-            Errors.Add(new(FieldId(key, problem.Field), Ui.T(problem.Message, problem.English)));
+            Errors.Add(new(FieldId(key, problem.Field), Ui.Of(problem)));
         }
 
         if (Errors.Count > 0)
@@ -213,7 +213,7 @@ public sealed partial class IndexModel(HallbarDbContext db, HighlightDesk desk, 
                     HighlightDesk.PilotsTrainedField => PilotsTrainedId,
                     HighlightDesk.PilotsInTotalField => PilotsInTotalId,
                     _ => DecisionId(rows[int.Parse(problem.Field.Split('/')[1], CultureInfo.InvariantCulture)], "enhet"),
-                }, Ui.T(problem.Message, problem.English)));
+                }, Ui.Of(problem)));
             }
 
             if (Errors.Count == 0)
@@ -259,7 +259,7 @@ public sealed partial class IndexModel(HallbarDbContext db, HighlightDesk desk, 
             if (file.Length > PhotoImage.MaxBytes)
             {
                 var tooLarge = HighlightDesk.PhotoProblem(file.Length, [])!;
-                Errors.Add(new(FieldId(key, HighlightDesk.PhotoField), Ui.T(tooLarge.Message, tooLarge.English)));
+                Errors.Add(new(FieldId(key, HighlightDesk.PhotoField), Ui.Of(tooLarge)));
                 return null;
             }
 

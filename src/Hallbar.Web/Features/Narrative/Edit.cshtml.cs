@@ -18,9 +18,6 @@ public sealed class EditModel(HallbarDbContext db, TimeProvider time) : SectionP
     /// <summary>The preview's section title is a third-level heading (below the page's h1 and the preview's h2); the text's own headings follow below it.</summary>
     private const int PreviewTextHeading = 4;
 
-    /// <summary>What the database holds at most (sections.Title).</summary>
-    public const int TitleLength = 300;
-
     [BindProperty]
     public string? Title { get; set; }
 
@@ -69,11 +66,11 @@ public sealed class EditModel(HallbarDbContext db, TimeProvider time) : SectionP
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length > TitleLength)
+        if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length > SectionDesk.TitleLength)
         {
             ModelState.AddModelError(nameof(Title), string.IsNullOrWhiteSpace(Title)
                 ? Ui.T("Skriv en rubrik: ett textavsnitt har alltid en.", "Write a title: a section always has one.")
-                : Ui.T($"Rubriken får vara högst {TitleLength} tecken.", $"The title may be at most {TitleLength} characters."));
+                : Ui.T($"Rubriken får vara högst {SectionDesk.TitleLength} tecken.", $"The title may be at most {SectionDesk.TitleLength} characters."));
             return Page();
         }
 

@@ -111,7 +111,7 @@ public sealed class IndexModel(HallbarDbContext db, SectionDesk desk, ModelCache
         var change = new NewSection(Org, Year, NewTitle ?? string.Empty, Blank(NewNode), Blank(NewAfter), ReadOrder ?? string.Empty, User.Identity!.Name!);
         foreach (var problem in SectionDesk.Problems(change, [.. Areas.Select(a => a.Id)]))
         {
-            Errors.Add(new(problem.Field == SectionDesk.TitleField ? TitleId : NodeId, Ui.T(problem.Message, problem.English)));
+            Errors.Add(new(problem.Field == SectionDesk.TitleField ? TitleId : NodeId, Ui.Of(problem)));
         }
 
         if (Errors.Count > 0)

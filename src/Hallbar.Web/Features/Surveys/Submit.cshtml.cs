@@ -27,7 +27,7 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
 
     public async Task<IActionResult> OnGetAsync(string org, int year, string unit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(org, year, unit, cancellationToken) is { } refused)
+        if (await LoadForReporterAsync(org, year, unit, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -38,7 +38,7 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
 
     public async Task<IActionResult> OnPostAsync(string org, int year, string unit, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(org, year, unit, cancellationToken) is { } refused)
+        if (await LoadForReporterAsync(org, year, unit, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -58,7 +58,7 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
         }
 
         // Someone may have changed or submitted the answers meanwhile: the page shows them as they are now.
-        await LoadAsync(org, year, unit, cancellationToken);
+        await LoadForReporterAsync(org, year, unit, cancellationToken);
         Problem = result.Status == EditStatus.Conflict && View.Stored is { } current
             ? Ui.T($"Svaren ändrades ({SurveyText.SavedBy(current)}) efter att du öppnade sidan, så de skickades inte in. Läs igenom dem här nedan innan du skickar in.",
                 $"The answers changed ({SurveyText.SavedBy(current)}) after you opened the page, so they were not submitted. Read them through below before you submit.")
@@ -68,7 +68,6 @@ public sealed class SubmitModel(HallbarDbContext db, ModelCache cache, SurveyDes
     }
 
     /// <summary>Only the unit's own reporters submit its answer; the admin and other units' reporters are refused.</summary>
-    /// <summary>Only the unit's reporters submit its answer.</summary>
-    private new async Task<IActionResult?> LoadAsync(string org, int year, string unit, CancellationToken cancellationToken) =>
-        await base.LoadAsync(org, year, unit, cancellationToken) ?? (View.IsUnitReporter ? null : StatusCode(StatusCodes.Status403Forbidden));
+    private async Task<IActionResult?> LoadForReporterAsync(string org, int year, string unit, CancellationToken cancellationToken) =>
+        await LoadAsync(org, year, unit, cancellationToken) ?? (View.IsUnitReporter ? null : StatusCode(StatusCodes.Status403Forbidden));
 }
